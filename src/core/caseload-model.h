@@ -1,0 +1,16 @@
+/* caseload-model.h: the model objects of the foundation.
+ *
+ * Each is a GObject with read-write properties named as below (kebab-case
+ * of the getter), so GTK expressions and GtkBuilder can bind to them. They
+ * are plain values: the store fills them and saves them; they never talk to
+ * SQLite themselves. One class per file pair: caseload-<name>.{c,h}.
+ */
+#pragma once
+
+#include "caseload-school.h"
+#include "caseload-staff.h"
+#include "caseload-student.h"
+#include "caseload-guardian.h"
+#include "caseload-team-assignment.h"
+#include "caseload-deadline.h"
+#include "caseload-code.h"

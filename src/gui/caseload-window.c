@@ -1,1 +1,958 @@
-/* being written */
+/* caseload-window.c: the main window
+ *
+ * A welcome page when there is no database yet, otherwise a leaflet with the
+ * sidebar (who is signed in, the pages, an overdue badge) and the content
+ * (header bar + the pages + a student's record).
+ */
+#define G_LOG_DOMAIN "caseload-window"
+
+#include "config.h"
+
+#include "caseload-window.h"
+
+#include "caseload-application.h"
+#include "caseload-date.h"
+#include "caseload-deadlines-page.h"
+#include "caseload-sample.h"
+#include "caseload-student-page.h"
+#include "caseload-students-page.h"
+#include "caseload-team-page.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#define SAMPLE_STUDENTS 300
+
+struct _CaseloadWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  CaseloadStore        *store;
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  GtkFileChooserNative *chooser;
+  char                 *previous_page;
+  gboolean              first_frame_done;
+  gboolean              pages_pending;    /* team/deadlines wait for the first frame */
+  guint                 pages_idle_id;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  GtkProgressBar       *sample_progress;
+  AdwStatusPage        *welcome_page;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *content_box;
+  AdwWindowTitle       *sidebar_title;
+  GtkWidget            *signed_in_button;
+  AdwAvatar            *signed_in_avatar;
+  GtkLabel             *signed_in_name;
+  GtkLabel             *signed_in_role;
+  GtkListBox           *sidebar_list;
+  GtkListBoxRow        *students_row;
+  GtkListBoxRow        *team_row;
+  GtkListBoxRow        *deadlines_row;
+  GtkLabel             *overdue_badge;
+  AdwWindowTitle       *content_title;
+  GtkWidget            *back_button;
+  GtkWidget            *search_button;
+  GtkWidget            *new_button;
+  GtkMenuButton        *primary_menu_button;
+  GtkStack             *content_stack;
+  CaseloadStudentsPage *students_page;
+  GtkWidget            *team_page;
+  GtkWidget            *deadlines_page;
+  CaseloadStudentPage  *student_page;
+};
+
+G_DEFINE_FINAL_TYPE (CaseloadWindow, caseload_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+CaseloadWindow *
+caseload_window_new (GtkApplication *application)
+{
+  return g_object_new (CASELOAD_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+CaseloadStore *
+caseload_window_get_store (CaseloadWindow *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+void
+caseload_window_show_error (CaseloadWindow *self,
+                            const char     *heading,
+                            const GError   *error)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (CASELOAD_IS_WINDOW (self));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   error != NULL ? error->message : NULL);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- header and sidebar ------------------------------------------------ */
+
+static const char *
+current_page (CaseloadWindow *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->content_stack);
+
+  return name != NULL ? name : "students";
+}
+
+static void
+update_header (CaseloadWindow *self)
+{
+  const char *page = current_page (self);
+  gboolean on_student = g_strcmp0 (page, "student") == 0;
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  const char *title;
+
+  if (on_student)
+    title = caseload_student_page_get_title (self->student_page);
+  else
+    title = gtk_stack_page_get_title (gtk_stack_get_page (self->content_stack,
+                                                          gtk_stack_get_visible_child (self->content_stack)));
+  adw_window_title_set_title (self->content_title, title != NULL ? title : "");
+
+  gtk_widget_set_visible (self->back_button, on_student || folded);
+  gtk_widget_set_visible (self->search_button, !on_student);
+
+  if (g_strcmp0 (page, "team") == 0)
+    {
+      gtk_widget_set_visible (self->new_button, TRUE);
+      gtk_widget_set_tooltip_text (self->new_button, _("New Team Member (Ctrl+N)"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("New team member"),
+                                      -1);
+    }
+  else if (g_strcmp0 (page, "students") == 0)
+    {
+      gtk_widget_set_visible (self->new_button, TRUE);
+      gtk_widget_set_tooltip_text (self->new_button, _("New Student (Ctrl+N)"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("New student"),
+                                      -1);
+    }
+  else
+    {
+      gtk_widget_set_visible (self->new_button, FALSE);
+    }
+}
+
+static void
+update_signed_in (CaseloadWindow *self)
+{
+  gint64 staff_id = g_settings_get_int64 (self->settings, "signed-in-staff-id");
+  g_autoptr(CaseloadStaff) staff = NULL;
+
+  if (self->store != NULL && staff_id > 0)
+    staff = caseload_store_get_staff (self->store, staff_id, NULL);
+
+  if (self->store != NULL)
+    caseload_store_set_actor (self->store, staff != NULL ? staff_id : 0);
+
+  if (staff != NULL)
+    {
+      g_autofree char *name = caseload_staff_dup_full_name (staff);
+      g_autofree char *label = NULL;
+
+      adw_avatar_set_text (self->signed_in_avatar, name);
+      adw_avatar_set_show_initials (self->signed_in_avatar, TRUE);
+      gtk_label_set_text (self->signed_in_name, name);
+      gtk_label_set_text (self->signed_in_role, caseload_staff_get_role_name (staff));
+      gtk_widget_set_visible (GTK_WIDGET (self->signed_in_role), TRUE);
+      /* Translators: the sidebar button showing who uses Caseload. */
+      label = g_strdup_printf (_("Signed in as %s"), name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->signed_in_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+    }
+  else
+    {
+      adw_avatar_set_text (self->signed_in_avatar, NULL);
+      gtk_label_set_text (self->signed_in_name, _("Choose who you are in Preferences"));
+      gtk_widget_set_visible (GTK_WIDGET (self->signed_in_role), FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->signed_in_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Choose who you are in Preferences"),
+                                      -1);
+    }
+}
+
+static void
+update_badge (CaseloadWindow *self)
+{
+  guint overdue = self->store != NULL
+                  ? caseload_deadlines_page_get_overdue_count (CASELOAD_DEADLINES_PAGE (self->deadlines_page))
+                  : 0;
+
+  if (overdue > 0)
+    {
+      g_autofree char *count = g_strdup_printf ("%u", overdue);
+      g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                   "%u overdue deadline",
+                                                                   "%u overdue deadlines",
+                                                                   overdue),
+                                                      overdue);
+
+      gtk_label_set_text (self->overdue_badge, count);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->overdue_badge), description);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->deadlines_row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
+    }
+  else
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->deadlines_row),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->overdue_badge), overdue > 0);
+}
+
+static void
+on_overdue_count_cb (CaseloadWindow *self)
+{
+  update_badge (self);
+}
+
+static void
+on_store_changed_cb (CaseloadWindow *self,
+                     const char     *table)
+{
+  if (g_strcmp0 (table, "staff") == 0)
+    update_signed_in (self);
+}
+
+static void
+on_signed_in_changed_cb (CaseloadWindow *self)
+{
+  update_signed_in (self);
+}
+
+/* ---- pages ------------------------------------------------------------- */
+
+/* The Team and Deadlines pages read their lists when they get the store;
+ * that waits for the window's first frame (or for the page to be shown),
+ * so that opening a large database shows the window at once. */
+static void
+ensure_pages_store (CaseloadWindow *self)
+{
+  g_clear_handle_id (&self->pages_idle_id, g_source_remove);
+  if (!self->pages_pending)
+    return;
+
+  self->pages_pending = FALSE;
+  g_object_set (self->team_page, "store", self->store, NULL);
+  g_object_set (self->deadlines_page, "store", self->store, NULL);
+  update_badge (self);
+}
+
+static gboolean
+pages_idle_cb (gpointer user_data)
+{
+  CaseloadWindow *self = user_data;
+
+  self->pages_idle_id = 0;
+  ensure_pages_store (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+leave_student_page (CaseloadWindow *self)
+{
+  if (g_strcmp0 (current_page (self), "student") == 0)
+    caseload_student_page_flush (self->student_page);
+}
+
+void
+caseload_window_show_page (CaseloadWindow *self,
+                           const char     *name)
+{
+  GtkListBoxRow *row = NULL;
+
+  g_return_if_fail (CASELOAD_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  if (g_strcmp0 (name, "students") == 0)
+    row = self->students_row;
+  else if (g_strcmp0 (name, "team") == 0)
+    row = self->team_row;
+  else if (g_strcmp0 (name, "deadlines") == 0)
+    row = self->deadlines_row;
+  else
+    g_return_if_reached ();
+
+  if (row != self->students_row)
+    ensure_pages_store (self);
+  leave_student_page (self);
+  gtk_list_box_select_row (self->sidebar_list, row);
+  gtk_stack_set_visible_child_name (self->content_stack, name);
+  g_free (self->previous_page);
+  self->previous_page = g_strdup (name);
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  update_header (self);
+}
+
+void
+caseload_window_show_student (CaseloadWindow *self,
+                              gint64          student_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (CASELOAD_IS_WINDOW (self));
+
+  if (!caseload_student_page_load (self->student_page, student_id, &error))
+    {
+      caseload_window_show_error (self, _("Could Not Open the Student"), error);
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->content_stack, "student");
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  update_header (self);
+}
+
+static void
+on_page_student_activated_cb (CaseloadWindow *self,
+                              gint64          student_id)
+{
+  caseload_window_show_student (self, student_id);
+}
+
+static void
+on_student_page_title_cb (CaseloadWindow *self)
+{
+  update_header (self);
+}
+
+static void
+on_sidebar_list_row_activated_cb (CaseloadWindow *self,
+                                  GtkListBoxRow  *row)
+{
+  caseload_window_show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+on_leaflet_folded_cb (CaseloadWindow *self)
+{
+  update_header (self);
+}
+
+/* ---- the store --------------------------------------------------------- */
+
+void
+caseload_window_set_store (CaseloadWindow *self,
+                           CaseloadStore  *store)
+{
+  g_return_if_fail (CASELOAD_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || CASELOAD_IS_STORE (store));
+
+  if (self->store == store)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, store != NULL ? "main" : "welcome");
+      return;
+    }
+
+  if (self->store != NULL)
+    {
+      caseload_student_page_flush (self->student_page);
+      g_signal_handlers_disconnect_by_data (self->store, self);
+    }
+
+  g_set_object (&self->store, store);
+
+  caseload_student_page_load (self->student_page, 0, NULL);
+  caseload_student_page_set_store (self->student_page, store);
+  caseload_students_page_set_store (self->students_page, store);
+  self->pages_pending = TRUE;
+  if (store == NULL || self->first_frame_done)
+    ensure_pages_store (self);
+  update_badge (self);
+
+  if (store != NULL)
+    {
+      g_autofree char *base = g_path_get_basename (caseload_store_get_path (store));
+
+      g_signal_connect_object (store, "changed",
+                               G_CALLBACK (on_store_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      adw_window_title_set_subtitle (self->sidebar_title, base);
+      update_signed_in (self);
+      gtk_stack_set_visible_child_name (self->main_stack, "main");
+      caseload_window_show_page (self, "students");
+    }
+  else
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/* Opens @path from the welcome page or the menu and remembers it. A
+ * failure is shown and changes nothing. */
+static gboolean
+open_path (CaseloadWindow         *self,
+           const char             *path,
+           CaseloadStoreOpenFlags  flags,
+           gboolean                remember)
+{
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = caseload_store_open (path, flags, &error);
+  if (store == NULL)
+    {
+      caseload_window_show_error (self, _("Could Not Open the Database"), error);
+      return FALSE;
+    }
+
+  if (remember)
+    g_settings_set_string (self->settings, "database-path", path);
+
+  caseload_window_set_store (self, store);
+  return TRUE;
+}
+
+/* ---- welcome actions ---------------------------------------------------- */
+
+static void
+create_database_activated (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  CaseloadWindow *self = user_data;
+  g_autofree char *path = caseload_store_default_path ();
+
+  /* The default file: remember "" so that it stays the default. */
+  if (open_path (self, path, CASELOAD_STORE_OPEN_CREATE, FALSE))
+    g_settings_set_string (self->settings, "database-path", "");
+}
+
+static void
+on_chooser_response_cb (CaseloadWindow       *self,
+                        int                   response,
+                        GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL
+          && (self->store == NULL
+              || g_strcmp0 (path, caseload_store_get_path (self->store)) != 0))
+        open_path (self, path, CASELOAD_STORE_OPEN_DEFAULT, TRUE);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_database_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  CaseloadWindow *self = user_data;
+  g_autoptr(GtkFileFilter) databases = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) everything = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  gtk_file_filter_set_name (databases, _("Caseload databases"));
+  gtk_file_filter_add_pattern (databases, "*.db");
+  gtk_file_filter_add_mime_type (databases, "application/vnd.sqlite3");
+  gtk_file_filter_set_name (everything, _("All files"));
+  gtk_file_filter_add_pattern (everything, "*");
+
+  self->chooser = gtk_file_chooser_native_new (_("Open a Database"),
+                                               GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"),
+                                               _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), databases);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), everything);
+  g_signal_connect_object (self->chooser, "response",
+                           G_CALLBACK (on_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+typedef struct
+{
+  GWeakRef window;
+  double   fraction;
+} SampleProgress;
+
+static gboolean
+sample_progress_cb (gpointer user_data)
+{
+  SampleProgress *progress = user_data;
+  g_autoptr(CaseloadWindow) self = g_weak_ref_get (&progress->window);
+
+  if (self != NULL)
+    gtk_progress_bar_set_fraction (self->sample_progress, progress->fraction);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+sample_progress_free (gpointer data)
+{
+  SampleProgress *progress = data;
+
+  g_weak_ref_clear (&progress->window);
+  g_free (progress);
+}
+
+static void
+sample_report (double   fraction,
+               gpointer data)
+{
+  GTask *task = data;
+  int *last_percent = g_task_get_task_data (task);
+  int percent = (int) (fraction * 100);
+  SampleProgress *progress;
+
+  if (percent == *last_percent)
+    return;
+  *last_percent = percent;
+
+  progress = g_new0 (SampleProgress, 1);
+  g_weak_ref_init (&progress->window, g_task_get_source_object (task));
+  progress->fraction = fraction;
+  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, sample_progress_cb,
+                              progress, sample_progress_free);
+}
+
+static void
+remove_database_files (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (path);
+}
+
+static void
+generate_sample_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  const char *path = g_object_get_data (G_OBJECT (task), "path");
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadSampleOptions options = { 0 };
+
+  /* Its own connection: the GUI thread never shares one with a worker. */
+  store = caseload_store_open (path, CASELOAD_STORE_OPEN_CREATE, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  options.n_students = SAMPLE_STUDENTS;
+  options.seed = 1;
+  caseload_date_set_today (&options.as_of);
+
+  if (!caseload_sample_generate (store, &options, sample_report, task, &error))
+    {
+      g_clear_object (&store);
+      remove_database_files (path);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_sample_generated_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  CaseloadWindow *self = CASELOAD_WINDOW (source);
+  const char *path = g_object_get_data (G_OBJECT (result), "path");
+  g_autoptr(GError) error = NULL;
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                            "explore-sample")),
+                               TRUE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, self->store != NULL ? "main" : "welcome");
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        caseload_window_show_error (self, _("Could Not Create the Sample Data"), error);
+      return;
+    }
+
+  if (!open_path (self, path, CASELOAD_STORE_OPEN_DEFAULT, TRUE))
+    gtk_stack_set_visible_child_name (self->main_stack, self->store != NULL ? "main" : "welcome");
+}
+
+static void
+explore_sample_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  CaseloadWindow *self = user_data;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "caseload", "sample.db", NULL);
+  g_autoptr(GTask) task = NULL;
+
+  /* Made once, never overwritten: open it when it is there. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      open_path (self, path, CASELOAD_STORE_OPEN_DEFAULT, TRUE);
+      return;
+    }
+
+  g_simple_action_set_enabled (action, FALSE);
+  gtk_progress_bar_set_fraction (self->sample_progress, 0.0);
+  gtk_stack_set_visible_child_name (self->main_stack, "sample");
+
+  task = g_task_new (self, self->cancellable, on_sample_generated_cb, NULL);
+  g_task_set_source_tag (task, explore_sample_activated);
+  g_task_set_task_data (task, g_new0 (int, 1), g_free);
+  *(int *) g_task_get_task_data (task) = -1;
+  g_object_set_data_full (G_OBJECT (task), "path", g_steal_pointer (&path), g_free);
+  g_task_run_in_thread (task, generate_sample_thread);
+}
+
+/* ---- window actions ---------------------------------------------------- */
+
+static void
+search_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  CaseloadWindow *self = user_data;
+  const char *page = current_page (self);
+
+  if (self->store == NULL)
+    return;
+
+  if (g_strcmp0 (page, "student") == 0)
+    {
+      caseload_window_show_page (self, self->previous_page != NULL ? self->previous_page : "students");
+      page = current_page (self);
+    }
+
+  if (g_strcmp0 (page, "team") == 0)
+    caseload_team_page_start_search (CASELOAD_TEAM_PAGE (self->team_page));
+  else if (g_strcmp0 (page, "deadlines") == 0)
+    caseload_deadlines_page_start_search (CASELOAD_DEADLINES_PAGE (self->deadlines_page));
+  else
+    caseload_students_page_start_search (self->students_page);
+}
+
+static void
+new_record_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  CaseloadWindow *self = user_data;
+  const char *page = current_page (self);
+
+  if (self->store == NULL)
+    return;
+
+  if (g_strcmp0 (page, "team") == 0)
+    caseload_team_page_new_record (CASELOAD_TEAM_PAGE (self->team_page));
+  else if (g_strcmp0 (page, "deadlines") == 0)
+    caseload_deadlines_page_new_record (CASELOAD_DEADLINES_PAGE (self->deadlines_page));
+  else
+    caseload_students_page_new_record (self->students_page);
+}
+
+static void
+show_page_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  CaseloadWindow *self = user_data;
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (g_strcmp0 (name, "students") == 0
+      || g_strcmp0 (name, "team") == 0
+      || g_strcmp0 (name, "deadlines") == 0)
+    caseload_window_show_page (self, name);
+}
+
+static void
+back_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  CaseloadWindow *self = user_data;
+
+  if (g_strcmp0 (current_page (self), "student") == 0)
+    caseload_window_show_page (self, self->previous_page != NULL ? self->previous_page : "students");
+  else if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+primary_menu_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  CaseloadWindow *self = user_data;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "main") == 0)
+    gtk_menu_button_popup (self->primary_menu_button);
+}
+
+static const GActionEntry win_actions[] = {
+  { "search", search_activated },
+  { "new-record", new_record_activated },
+  { "show-page", show_page_activated, "s" },
+  { "back", back_activated },
+  { "primary-menu", primary_menu_activated },
+  { "create-database", create_database_activated },
+  { "open-database", open_database_activated },
+  { "explore-sample", explore_sample_activated },
+};
+
+/* ---- first frame --------------------------------------------------------- */
+
+static void
+on_first_frame_cb (GdkFrameClock  *clock,
+                   CaseloadWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
+  self->first_frame_done = TRUE;
+
+  /* CASELOAD_BENCHMARK_FIRST_FRAME=1: print the time from
+   * CASELOAD_BENCHMARK_START_US (the launcher's g_get_monotonic_time ())
+   * to the first painted frame, then close. */
+  if (g_getenv ("CASELOAD_BENCHMARK_FIRST_FRAME") != NULL)
+    {
+      const char *start = g_getenv ("CASELOAD_BENCHMARK_START_US");
+      gint64 start_us = start != NULL ? g_ascii_strtoll (start, NULL, 10) : 0;
+
+      g_print ("first-frame-ms %.1f\n", (g_get_monotonic_time () - start_us) / 1000.0);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+
+  if (self->pages_pending && self->pages_idle_id == 0)
+    self->pages_idle_id = g_idle_add_full (G_PRIORITY_LOW, pages_idle_cb, self, NULL);
+}
+
+static void
+caseload_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (caseload_window_parent_class)->realize (widget);
+
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (on_first_frame_cb), widget, 0);
+}
+
+/* ---- life cycle -------------------------------------------------------- */
+
+static gboolean
+caseload_window_close_request (GtkWindow *window)
+{
+  CaseloadWindow *self = CASELOAD_WINDOW (window);
+  int width, height;
+
+  /* No lost keystrokes: pending edits are saved before the window goes. */
+  caseload_student_page_flush (self->student_page);
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+
+  return GTK_WINDOW_CLASS (caseload_window_parent_class)->close_request (window);
+}
+
+static void
+caseload_window_dispose (GObject *object)
+{
+  CaseloadWindow *self = CASELOAD_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->pages_idle_id, g_source_remove);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (caseload_window_parent_class)->dispose (object);
+}
+
+static void
+caseload_window_finalize (GObject *object)
+{
+  CaseloadWindow *self = CASELOAD_WINDOW (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->previous_page, g_free);
+
+  G_OBJECT_CLASS (caseload_window_parent_class)->finalize (object);
+}
+
+static void
+caseload_window_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CaseloadWindow *self = CASELOAD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+caseload_window_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CaseloadWindow *self = CASELOAD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      caseload_window_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+caseload_window_class_init (CaseloadWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = caseload_window_dispose;
+  object_class->finalize = caseload_window_finalize;
+  object_class->get_property = caseload_window_get_property;
+  object_class->set_property = caseload_window_set_property;
+  widget_class->realize = caseload_window_realize;
+  window_class->close_request = caseload_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         CASELOAD_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CASELOAD_TYPE_STUDENTS_PAGE);
+  g_type_ensure (CASELOAD_TYPE_STUDENT_PAGE);
+  g_type_ensure (CASELOAD_TYPE_TEAM_PAGE);
+  g_type_ensure (CASELOAD_TYPE_DEADLINES_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/caseload-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, sample_progress);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, signed_in_button);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, signed_in_avatar);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, signed_in_name);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, signed_in_role);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, students_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, team_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, deadlines_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, overdue_badge);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, students_page);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, team_page);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, deadlines_page);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, student_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_student_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_student_page_title_cb);
+}
+
+static void
+caseload_window_init (CaseloadWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APPLICATION_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
+                                   G_N_ELEMENTS (win_actions), self);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect_object (self->deadlines_page, "notify::overdue-count",
+                           G_CALLBACK (on_overdue_count_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::signed-in-staff-id",
+                           G_CALLBACK (on_signed_in_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  /* Run from the build tree, the app icon is not installed yet. */
+  if (!gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self))),
+                                APPLICATION_ID))
+    adw_status_page_set_icon_name (self->welcome_page, "system-users-symbolic");
+
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  update_signed_in (self);
+  update_header (self);
+}

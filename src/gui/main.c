@@ -1,1 +1,25 @@
-/* being written */
+/* main.c: Caseload's entry point */
+#define G_LOG_DOMAIN "caseload"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "caseload-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(CaseloadApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = caseload_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

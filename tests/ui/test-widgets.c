@@ -1,0 +1,533 @@
+/* test-widgets.c: every composite widget of Caseload, and the students
+ * page driven in-process on a real store. Needs a display (Xvfb): without
+ * one it fails. */
+#define G_LOG_DOMAIN "caseload-test-widgets"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "caseload-deadlines-page.h"
+#include "caseload-guardian-dialog.h"
+#include "caseload-preferences-window.h"
+#include "caseload-sample.h"
+#include "caseload-staff-dialog.h"
+#include "caseload-student-dialog.h"
+#include "caseload-student-page.h"
+#include "caseload-students-page.h"
+#include "caseload-team-member-dialog.h"
+#include "caseload-team-page.h"
+#include "caseload-window.h"
+
+static const char *sample_10k;   /* argv[1]: the 10 000-student sample */
+
+typedef struct
+{
+  char          *dir;
+  char          *path;
+  CaseloadStore *store;
+} Fixture;
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+/* Waits for the students page's worker thread. */
+static void
+wait_loaded (CaseloadStudentsPage *page)
+{
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (caseload_students_page_get_loading (page) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (caseload_students_page_get_loading (page));
+  spin (50);
+}
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) target = g_file_new_for_path (to);
+  g_autoptr(GError) error = NULL;
+
+  g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* A temp database: a copy of @template, or a fresh 40-student sample. */
+static void
+fixture_set_up (Fixture    *fixture,
+                const char *template)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("caseload-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "test.db", NULL);
+
+  if (template != NULL)
+    {
+      copy_file (template, fixture->path);
+      fixture->store = caseload_store_open (fixture->path, CASELOAD_STORE_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+    }
+  else
+    {
+      CaseloadSampleOptions options = { 0 };
+
+      fixture->store = caseload_store_open (fixture->path, CASELOAD_STORE_OPEN_CREATE, &error);
+      g_assert_no_error (error);
+      options.n_students = 40;
+      options.seed = 7;
+      g_date_clear (&options.as_of, 1);
+      g_date_set_dmy (&options.as_of, 15, G_DATE_JANUARY, 2026);
+      g_assert_true (caseload_sample_generate (fixture->store, &options, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_nonnull (fixture->store);
+}
+
+static void
+fixture_tear_down (Fixture *fixture)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  g_clear_object (&fixture->store);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+close_window (GtkWidget *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (20);
+}
+
+/* Shows @widget in a plain window long enough to lay out and draw. */
+static void
+show_in_window (GtkWidget *widget)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (window), widget);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (150);
+  close_window (window);
+}
+
+static void
+show_toplevel (GtkWidget *window)
+{
+  g_assert_true (GTK_IS_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (window));
+  spin (150);
+  close_window (window);
+}
+
+static gint64
+first_student_id (CaseloadStore *store)
+{
+  g_autoptr(GListModel) students = caseload_store_list_students (store, CASELOAD_STUDENT_LIST_ACTIVE, NULL, NULL);
+  g_autoptr(CaseloadStudent) student = NULL;
+
+  g_assert_nonnull (students);
+  g_assert_cmpuint (g_list_model_get_n_items (students), >, 0);
+  student = g_list_model_get_item (students, 0);
+
+  return caseload_student_get_id (student);
+}
+
+/* ---- every composite widget ------------------------------------------ */
+
+static void
+test_instantiate_all (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GListModel) guardians = NULL;
+  gint64 student_id;
+  CaseloadWindow *window;
+  GtkWidget *page;
+
+  fixture_set_up (&fixture, NULL);
+  student_id = first_student_id (fixture.store);
+
+  page = g_object_new (CASELOAD_TYPE_STUDENTS_PAGE, "store", fixture.store, NULL);
+  wait_loaded (CASELOAD_STUDENTS_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (caseload_students_page_get_model (CASELOAD_STUDENTS_PAGE (page))), ==, 40);
+  show_in_window (page);
+
+  page = g_object_new (CASELOAD_TYPE_STUDENT_PAGE, "store", fixture.store, NULL);
+  g_assert_true (caseload_student_page_load (CASELOAD_STUDENT_PAGE (page), student_id, NULL));
+  g_assert_cmpint (caseload_student_page_get_student_id (CASELOAD_STUDENT_PAGE (page)), ==, student_id);
+  show_in_window (page);
+
+  page = g_object_new (CASELOAD_TYPE_TEAM_PAGE, "store", fixture.store, NULL);
+  show_in_window (page);
+
+  page = g_object_new (CASELOAD_TYPE_DEADLINES_PAGE, "store", fixture.store, NULL);
+  show_in_window (page);
+
+  show_toplevel (GTK_WIDGET (caseload_student_dialog_new (NULL, fixture.store)));
+  show_toplevel (GTK_WIDGET (caseload_team_member_dialog_new (NULL, fixture.store, student_id)));
+  show_toplevel (GTK_WIDGET (caseload_guardian_dialog_new (NULL, fixture.store, student_id, NULL)));
+  guardians = caseload_store_list_guardians (fixture.store, student_id, NULL);
+  if (guardians != NULL && g_list_model_get_n_items (guardians) > 0)
+    {
+      g_autoptr(CaseloadGuardian) guardian = g_list_model_get_item (guardians, 0);
+
+      show_toplevel (GTK_WIDGET (caseload_guardian_dialog_new (NULL, fixture.store, student_id, guardian)));
+    }
+  show_toplevel (caseload_staff_dialog_new (NULL, fixture.store, NULL));
+  show_toplevel (GTK_WIDGET (caseload_preferences_window_new (NULL, settings, fixture.store)));
+  show_toplevel (GTK_WIDGET (caseload_preferences_window_new (NULL, settings, NULL)));
+
+  /* The window: welcome page without a store, then every page and a
+   * student's record with one. */
+  window = caseload_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+  caseload_window_set_store (window, fixture.store);
+  spin (100);
+  caseload_window_show_page (window, "team");
+  spin (100);
+  caseload_window_show_page (window, "deadlines");
+  spin (100);
+  caseload_window_show_student (window, student_id);
+  spin (100);
+  caseload_window_show_page (window, "students");
+  spin (100);
+  close_window (GTK_WIDGET (window));
+
+  fixture_tear_down (&fixture);
+}
+
+/* ---- the students page on 10 000 students ----------------------------- */
+
+static CaseloadStudentsPage *
+students_page_on (CaseloadStore *store,
+                  GtkWidget    **window)
+{
+  CaseloadStudentsPage *page = g_object_new (CASELOAD_TYPE_STUDENTS_PAGE, "store", store, NULL);
+
+  *window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (*window), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (*window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (*window));
+  wait_loaded (page);
+
+  return page;
+}
+
+static void
+test_students_filter (void)
+{
+  Fixture fixture = { 0 };
+  GtkWidget *window = NULL;
+  CaseloadStudentsPage *page;
+  GListModel *model;
+  guint all, narrowed, narrower;
+
+  fixture_set_up (&fixture, sample_10k);
+  page = students_page_on (fixture.store, &window);
+  model = caseload_students_page_get_model (page);
+
+  all = g_list_model_get_n_items (model);
+  g_assert_cmpuint (all, ==, 10000);
+
+  caseload_students_page_set_search_text (page, "ma");
+  narrowed = g_list_model_get_n_items (model);
+  g_assert_cmpuint (narrowed, >, 0);
+  g_assert_cmpuint (narrowed, <, all);
+
+  caseload_students_page_set_search_text (page, "Mari");
+  narrower = g_list_model_get_n_items (model);
+  g_assert_cmpuint (narrower, >, 0);
+  g_assert_cmpuint (narrower, <=, narrowed);
+  for (guint i = 0; i < narrower; i++)
+    {
+      g_autoptr(CaseloadStudent) student = g_list_model_get_item (model, i);
+
+      g_assert_nonnull (strstr (caseload_student_get_search_text (student), "mari"));
+    }
+
+  /* A student ID finds exactly that student. */
+  {
+    g_autoptr(CaseloadStudent) first = NULL;
+    g_autofree char *number = NULL;
+
+    caseload_students_page_set_search_text (page, "");
+    first = g_list_model_get_item (model, 0);
+    number = g_strdup (caseload_student_get_student_number (first));
+    caseload_students_page_set_search_text (page, number);
+    g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
+  }
+
+  caseload_students_page_set_search_text (page, "no student is called this");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  caseload_students_page_set_search_text (page, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+
+  close_window (window);
+  fixture_tear_down (&fixture);
+}
+
+static GtkColumnViewColumn *
+column_titled (GtkColumnView *view,
+               const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+
+  return NULL;
+}
+
+static void
+test_students_sort (void)
+{
+  Fixture fixture = { 0 };
+  GtkWidget *window = NULL;
+  CaseloadStudentsPage *page;
+  GtkColumnView *view;
+  GListModel *model;
+  g_autofree char *first_by_name = NULL;
+  guint n;
+  int previous;
+
+  fixture_set_up (&fixture, sample_10k);
+  page = students_page_on (fixture.store, &window);
+  view = caseload_students_page_get_column_view (page);
+  model = caseload_students_page_get_model (page);
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, ==, 10000);
+
+  {
+    g_autoptr(CaseloadStudent) student = g_list_model_get_item (model, 0);
+
+    first_by_name = caseload_student_dup_sort_name (student);
+  }
+
+  /* Grade, descending: 12 first, ranks never rise. */
+  gtk_column_view_sort_by_column (view, column_titled (view, "Grade"), GTK_SORT_DESCENDING);
+  previous = G_MAXINT;
+  for (guint i = 0; i < n; i += 97)
+    {
+      g_autoptr(CaseloadStudent) student = g_list_model_get_item (model, i);
+      int rank = caseload_student_get_grade_rank (student);
+
+      g_assert_cmpint (rank, <=, previous);
+      previous = rank;
+    }
+  {
+    g_autoptr(CaseloadStudent) student = g_list_model_get_item (model, 0);
+
+    g_assert_cmpstr (caseload_student_get_grade (student), ==, "12");
+  }
+
+  /* Next deadline, ascending: the most overdue first. */
+  gtk_column_view_sort_by_column (view, column_titled (view, "Next deadline"), GTK_SORT_ASCENDING);
+  {
+    g_autoptr(CaseloadStudent) a = g_list_model_get_item (model, 0);
+    g_autoptr(CaseloadStudent) b = g_list_model_get_item (model, n / 2);
+
+    g_assert_cmpint (caseload_student_get_next_deadline_days (a), <=,
+                     caseload_student_get_next_deadline_days (b));
+  }
+
+  /* Name, descending: the order changes. */
+  gtk_column_view_sort_by_column (view, column_titled (view, "Name"), GTK_SORT_DESCENDING);
+  {
+    g_autoptr(CaseloadStudent) student = g_list_model_get_item (model, 0);
+    g_autofree char *name = caseload_student_dup_sort_name (student);
+
+    g_assert_cmpstr (name, !=, first_by_name);
+  }
+
+  close_window (window);
+  fixture_tear_down (&fixture);
+}
+
+/* ---- adding a student through the dialog ------------------------------ */
+
+static void
+test_add_student_dialog (void)
+{
+  Fixture fixture = { 0 };
+  CaseloadStudentDialog *dialog;
+  g_autoptr(CaseloadStore) second = NULL;
+  g_autoptr(CaseloadStudent) found = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row;
+
+  fixture_set_up (&fixture, NULL);
+
+  dialog = caseload_student_dialog_new (NULL, fixture.store);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (50);
+
+  /* Nothing happens until the required fields are filled. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "student.add", NULL);
+  spin (20);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), "First name")), "Noor");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), "Last name")), "Haddad");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), "Student ID")), "UI-0001");
+  row = find_row (GTK_WIDGET (dialog), "Birth date");
+
+  /* A birth date in the future is refused and the field is marked. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "2999-01-01");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "student.add", NULL));
+  spin (20);
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  found = caseload_store_find_student (fixture.store, "UI-0001", NULL);
+  g_assert_null (found);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "2016-04-09");
+  g_object_ref (dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "student.add", NULL));
+  spin (20);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_object_unref (dialog);
+
+  /* It is in the file: a second connection reads it. */
+  second = caseload_store_open (fixture.path, CASELOAD_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  found = caseload_store_find_student (second, "UI-0001", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  g_assert_cmpstr (caseload_student_get_first_name (found), ==, "Noor");
+  g_assert_cmpstr (caseload_student_get_birth_date (found), ==, "2016-04-09");
+  g_assert_cmpstr (caseload_student_get_grade (found), ==, "K");
+  g_assert_cmpint (caseload_student_get_school_id (found), >, 0);
+
+  g_clear_object (&second);
+  fixture_tear_down (&fixture);
+}
+
+/* ---- autosave on the student page ------------------------------------- */
+
+static void
+test_student_page_autosave (void)
+{
+  Fixture fixture = { 0 };
+  GtkWidget *window = gtk_window_new ();
+  CaseloadStudentPage *page;
+  g_autoptr(CaseloadStudent) saved = NULL;
+  gint64 id;
+  GtkWidget *row;
+
+  fixture_set_up (&fixture, NULL);
+  id = first_student_id (fixture.store);
+
+  page = g_object_new (CASELOAD_TYPE_STUDENT_PAGE, "store", fixture.store, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (caseload_student_page_load (page, id, NULL));
+  spin (50);
+
+  /* An empty last name is invalid: marked, nothing saved. */
+  row = find_row (GTK_WIDGET (page), "Last name");
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  g_assert_false (caseload_student_page_flush (page));
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  saved = caseload_store_get_student (fixture.store, id, NULL);
+  g_assert_cmpstr (caseload_student_get_last_name (saved), !=, "");
+  g_clear_object (&saved);
+
+  /* The 600 ms timeout saves by itself. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "Okonkwo-Test");
+  spin (900);
+  saved = caseload_store_get_student (fixture.store, id, NULL);
+  g_assert_cmpstr (caseload_student_get_last_name (saved), ==, "Okonkwo-Test");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_clear_object (&saved);
+
+  /* A pending edit is flushed when the page goes away. */
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (page), "Preferred name")), "Flushed");
+  close_window (window);
+  saved = caseload_store_get_student (fixture.store, id, NULL);
+  g_assert_cmpstr (caseload_student_get_preferred_name (saved), ==, "Flushed");
+
+  fixture_tear_down (&fixture);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc < 2 || !g_file_test (argv[1], G_FILE_TEST_EXISTS))
+    {
+      g_printerr ("usage: test-widgets SAMPLE-10000.db\n");
+      return 1;
+    }
+  sample_10k = argv[1];
+
+  /* No display is a failure, never a skip. */
+  if (!gtk_init_check ())
+    {
+      g_printerr ("test-widgets: cannot open a display (run under Xvfb)\n");
+      return 1;
+    }
+  adw_init ();
+
+  g_test_add_func ("/ui/widgets/instantiate-all", test_instantiate_all);
+  g_test_add_func ("/ui/students-page/filter-10000", test_students_filter);
+  g_test_add_func ("/ui/students-page/sort", test_students_sort);
+  g_test_add_func ("/ui/student-dialog/add", test_add_student_dialog);
+  g_test_add_func ("/ui/student-page/autosave", test_student_page_autosave);
+
+  return g_test_run ();
+}

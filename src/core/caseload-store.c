@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -87,6 +88,9 @@ typedef struct
 static const MigrationStep migrations[] = {
   { 1, { "/io/github/caseload/Caseload/core/schema-001.sql",
          "/io/github/caseload/Caseload/core/seed-001.sql",
+         NULL } },
+  { 2, { "/io/github/caseload/Caseload/core/schema-002.sql",
+         "/io/github/caseload/Caseload/core/seed-002.sql",
          NULL } },
 };
 
@@ -649,7 +653,7 @@ row_load (Row            *row,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                   _("There is no %s with the number %" G_GINT64_FORMAT), what, id);
+                   _("There is no %s with the number %" PRId64), what, id);
       return FALSE;
     }
   if (rc != SQLITE_ROW)
@@ -953,7 +957,7 @@ caseload_store_save_school (CaseloadStore   *self,
   if (id > 0 && sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                   _("There is no school with the number %" G_GINT64_FORMAT), id);
+                   _("There is no school with the number %" PRId64), id);
       return fail_and_rollback (self);
     }
   if (id <= 0)
@@ -1323,7 +1327,7 @@ caseload_store_get_student (CaseloadStore  *self,
   if (students->len == 0)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                   _("There is no student with the number %" G_GINT64_FORMAT), id);
+                   _("There is no student with the number %" PRId64), id);
       return NULL;
     }
   return g_object_ref (g_ptr_array_index (students, 0));
@@ -1546,7 +1550,7 @@ caseload_store_validate_student (CaseloadStore    *self,
         return FALSE;
       if (!ok)
         return invalid (field, "school-id", error, CASELOAD_ERROR_INVALID,
-                        _("School: there is no school with the number %" G_GINT64_FORMAT "."),
+                        _("School: there is no school with the number %" PRId64 "."),
                         school_id);
     }
 
@@ -1958,7 +1962,7 @@ set_student_status (CaseloadStore  *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                   _("There is no student with the number %" G_GINT64_FORMAT), student_id);
+                   _("There is no student with the number %" PRId64), student_id);
       return fail_and_rollback (self);
     }
   if (rc != SQLITE_ROW)
@@ -2167,7 +2171,7 @@ validate_guardian (CaseloadStore     *self,
         return FALSE;
       if (!ok)
         return invalid (NULL, NULL, error, CASELOAD_ERROR_NOT_FOUND,
-                        _("There is no student with the number %" G_GINT64_FORMAT),
+                        _("There is no student with the number %" PRId64),
                         caseload_guardian_get_student_id (guardian));
     }
   if (is_blank (caseload_guardian_get_first_name (guardian)))
@@ -2320,7 +2324,7 @@ caseload_store_delete_guardian (CaseloadStore  *self,
     {
       if (rc == SQLITE_DONE)
         g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                     _("There is no guardian with the number %" G_GINT64_FORMAT), guardian_id);
+                     _("There is no guardian with the number %" PRId64), guardian_id);
       else
         caseload_db_set_error (self->db, rc, _("Could not read the guardian"), error);
       return fail_and_rollback (self);
@@ -2435,7 +2439,7 @@ caseload_store_get_staff (CaseloadStore  *self,
     return staff_from_row (stmt);
   if (rc == SQLITE_DONE)
     g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                 _("There is no team member with the number %" G_GINT64_FORMAT), id);
+                 _("There is no team member with the number %" PRId64), id);
   else
     caseload_db_set_error (self->db, rc, _("Could not read the staff"), error);
   return NULL;
@@ -2483,7 +2487,7 @@ caseload_store_validate_staff (CaseloadStore  *self,
         return FALSE;
       if (!ok)
         return invalid (field, "school-id", error, CASELOAD_ERROR_INVALID,
-                        _("School: there is no school with the number %" G_GINT64_FORMAT "."),
+                        _("School: there is no school with the number %" PRId64 "."),
                         school_id);
     }
 
@@ -2647,7 +2651,7 @@ caseload_store_set_staff_active (CaseloadStore  *self,
     {
       if (rc == SQLITE_DONE)
         g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                     _("There is no team member with the number %" G_GINT64_FORMAT), staff_id);
+                     _("There is no team member with the number %" PRId64), staff_id);
       else
         caseload_db_set_error (self->db, rc, _("Could not read the staff"), error);
       return fail_and_rollback (self);
@@ -2906,7 +2910,7 @@ add_member_in_transaction (CaseloadStore  *self,
   if (!ok)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                   _("There is no student with the number %" G_GINT64_FORMAT), student_id);
+                   _("There is no student with the number %" PRId64), student_id);
       return FALSE;
     }
 
@@ -2920,7 +2924,7 @@ add_member_in_transaction (CaseloadStore  *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                   _("There is no team member with the number %" G_GINT64_FORMAT), staff_id);
+                   _("There is no team member with the number %" PRId64), staff_id);
       return FALSE;
     }
   if (rc != SQLITE_ROW)
@@ -3066,7 +3070,7 @@ caseload_store_remove_team_member (CaseloadStore  *self,
     {
       if (rc == SQLITE_DONE)
         g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                     _("There is no team assignment with the number %" G_GINT64_FORMAT),
+                     _("There is no team assignment with the number %" PRId64),
                      assignment_id);
       else
         caseload_db_set_error (self->db, rc, _("Could not read the team"), error);
@@ -3141,7 +3145,7 @@ student_exists_or_error (CaseloadStore  *self,
   if (!ok)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                   _("There is no student with the number %" G_GINT64_FORMAT), student_id);
+                   _("There is no student with the number %" PRId64), student_id);
       return FALSE;
     }
   return TRUE;
@@ -3196,7 +3200,7 @@ caseload_store_get_compliance_dates (CaseloadStore            *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                   _("There is no student with the number %" G_GINT64_FORMAT), student_id);
+                   _("There is no student with the number %" PRId64), student_id);
       return FALSE;
     }
   if (rc != SQLITE_ROW)
@@ -3356,7 +3360,7 @@ save_compliance_in_transaction (CaseloadStore                  *self,
     {
       if (rc == SQLITE_DONE)
         g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                     _("There is no student with the number %" G_GINT64_FORMAT), student_id);
+                     _("There is no student with the number %" PRId64), student_id);
       else
         caseload_db_set_error (self->db, rc, _("Could not read the student"), error);
       return FALSE;
@@ -3680,4 +3684,87 @@ caseload_store_count_audit (CaseloadStore  *self,
       return -1;
     }
   return sqlite3_column_int64 (stmt, 0);
+}
+
+/* ---- for the other store files (caseload-store-private.h) -------------- */
+
+gboolean
+caseload_store_audit (CaseloadStore  *self,
+                      const char     *at,
+                      const char     *table,
+                      gint64          record_id,
+                      gint64          student_id,
+                      const char     *action,
+                      const char     *field,
+                      const char     *old_value,
+                      const char     *new_value,
+                      const char     *reason,
+                      GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+
+  if (reason == NULL)
+    return audit (self, at, table, record_id, student_id, action, field,
+                  old_value, new_value, error);
+
+  stmt = caseload_db_prepare (self->db,
+                              "INSERT INTO audit_log (at, staff_id, student_id, table_name, "
+                              "record_id, action, field, old_value, new_value, reason) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  caseload_db_bind_text (stmt, 1, at);
+  caseload_db_bind_id_or_null (stmt, 2, self->actor);
+  caseload_db_bind_id_or_null (stmt, 3, student_id);
+  caseload_db_bind_text (stmt, 4, table);
+  caseload_db_bind_int64 (stmt, 5, record_id);
+  caseload_db_bind_text (stmt, 6, action);
+  caseload_db_bind_text_or_null (stmt, 7, field);
+  if (old_value != NULL)
+    caseload_db_bind_text (stmt, 8, old_value);
+  else
+    sqlite3_bind_null (stmt, 8);
+  if (new_value != NULL)
+    caseload_db_bind_text (stmt, 9, new_value);
+  else
+    sqlite3_bind_null (stmt, 9);
+  caseload_db_bind_text (stmt, 10, reason);
+
+  return caseload_db_step_done (self->db, stmt, _("Could not write the audit log"), error);
+}
+
+gboolean
+caseload_store_audit_changes (CaseloadStore       *self,
+                              const char          *at,
+                              const char          *table,
+                              gint64               record_id,
+                              gint64               student_id,
+                              const char * const  *fields,
+                              const char * const  *old_values,
+                              const char * const  *new_values,
+                              guint                n_values,
+                              guint               *n_changed,
+                              GError             **error)
+{
+  guint changed = 0;
+
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+
+  for (guint i = 0; i < n_values; i++)
+    {
+      if (g_strcmp0 (old_values[i], new_values[i]) == 0)
+        continue;
+      changed++;
+      if (!audit (self, at, table, record_id, student_id, "update",
+                  fields[i], old_values[i], new_values[i], error))
+        return FALSE;
+    }
+
+  if (n_changed != NULL)
+    *n_changed = changed;
+  return TRUE;
 }

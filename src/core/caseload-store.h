@@ -15,7 +15,7 @@
 
 G_BEGIN_DECLS
 
-#define CASELOAD_SCHEMA_VERSION 1
+#define CASELOAD_SCHEMA_VERSION 2
 /* PRAGMA application_id of a Caseload database: "CSLD". */
 #define CASELOAD_APPLICATION_ID 0x43534c44
 
@@ -217,3 +217,5 @@ gint64         caseload_store_count_audit       (CaseloadStore *self,
                                                  GError       **error);
 
 G_END_DECLS
+
+#include "caseload-store-iep.h"

@@ -336,7 +336,7 @@ test_migrate_empty_file (void)
 
   store = caseload_store_open (path, CASELOAD_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 1);
+  g_assert_cmpint (caseload_store_get_schema_version (store), ==, CASELOAD_SCHEMA_VERSION);
 
   roles = caseload_store_list_team_roles (store, &error);
   g_assert_no_error (error);
@@ -361,7 +361,7 @@ test_migrate_empty_file (void)
   g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID);
 
   g_clear_object (&store);
-  g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, CASELOAD_SCHEMA_VERSION);
   g_assert_cmpint (query_raw_int (path, "PRAGMA application_id"), ==, CASELOAD_APPLICATION_ID);
   remove_tree (dir);
 }
@@ -437,6 +437,12 @@ test_migrate_v1_fixture (void)
 
   g_clear_object (&store);
   g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM student"), ==, 4);
+  /* Step 2 added the goal and accommodation banks and kept the IEPs. */
+  g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM goal_template WHERE built_in = 1"), >=, 60);
+  g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM accommodation_template WHERE built_in = 1"), >=, 40);
+  g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM goal_template_fts WHERE goal_template_fts MATCH 'fluency'"), >=, 1);
+  g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM iep"), ==, 1);
   remove_tree (dir);
 }
 

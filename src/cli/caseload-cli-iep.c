@@ -12,7 +12,7 @@
 #include <string.h>
 
 /* check-iep and bank: the IEP-authoring commands of caseload-cli.
- * The caller (main.c) opens the store; these parse their own options. */
+ * Each parses and checks its own options before it opens the database. */
 
 #define CLI_EXIT_ERROR 1
 #define CLI_EXIT_USAGE 2
@@ -31,6 +31,7 @@ usage (GOptionContext *context,
 
 static int
 parse (GOptionContext      *context,
+       const GOptionEntry  *common_entries,
        const GOptionEntry  *entries,
        int                 *argc,
        char              ***argv)
@@ -39,6 +40,8 @@ parse (GOptionContext      *context,
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (common_entries != NULL)
+    g_option_context_add_main_entries (context, common_entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
     return usage (context, error->message);
   if (*argc > 1)
@@ -48,6 +51,22 @@ parse (GOptionContext      *context,
       return usage (context, message);
     }
   return 0;
+}
+
+/* Opens the database; prints why not and returns NULL when it cannot. */
+static CaseloadStore *
+open_or_report (CaseloadCliOpenStore open_store)
+{
+  g_autoptr(GError) error = NULL;
+  CaseloadStore *store = open_store (&error);
+
+  if (store == NULL)
+    {
+      g_printerr ("caseload-cli: %s\n", error->message);
+      if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NO_DATABASE))
+        g_printerr (_("Create one first with \u201ccaseload-cli --database PATH init\u201d.\n"));
+    }
+  return store;
 }
 
 static void
@@ -60,9 +79,10 @@ write_text (const char *text)
 /* ---- check-iep ------------------------------------------------------------ */
 
 int
-caseload_cli_check_iep (CaseloadStore  *store,
-                        int             argc,
-                        char          **argv)
+caseload_cli_check_iep (const GOptionEntry    *common_entries,
+                        CaseloadCliOpenStore  open_store,
+                        int                   argc,
+                        char                **argv)
 {
   g_autofree char *student_number = NULL;
   g_autofree char *format = NULL;
@@ -81,6 +101,7 @@ caseload_cli_check_iep (CaseloadStore  *store,
   };
   CaseloadCliColumn translated[G_N_ELEMENTS (columns)];
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(CaseloadStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CaseloadStudent) student = NULL;
   g_autoptr(CaseloadIep) iep = NULL;
@@ -90,19 +111,23 @@ caseload_cli_check_iep (CaseloadStore  *store,
   gboolean json;
   int status;
 
-  g_return_val_if_fail (CASELOAD_IS_STORE (store), CLI_EXIT_ERROR);
+  g_return_val_if_fail (open_store != NULL, CLI_EXIT_ERROR);
 
   g_option_context_set_summary (context,
                                 _("Check the student's draft IEP (or else the IEP in effect) for compliance problems.\n"
                                   "Exit status: 0 no errors (warnings allowed), 1 errors, 2 wrong arguments, "
                                   "an unknown student or a student without an IEP."));
-  if ((status = parse (context, entries, &argc, &argv)) != 0)
+  if ((status = parse (context, common_entries, entries, &argc, &argv)) != 0)
     return status;
   if (student_number == NULL || *student_number == '\0')
     return usage (context, _("--student is required"));
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
     return usage (context, _("--format must be text or json"));
   json = format != NULL && g_str_equal (format, "json");
+
+  store = open_or_report (open_store);
+  if (store == NULL)
+    return CLI_EXIT_ERROR;
 
   student = caseload_store_find_student (store, student_number, &error);
   if (student == NULL)
@@ -170,9 +195,10 @@ caseload_cli_check_iep (CaseloadStore  *store,
 /* ---- bank -------------------------------------------------------------------- */
 
 int
-caseload_cli_bank (CaseloadStore  *store,
-                   int             argc,
-                   char          **argv)
+caseload_cli_bank (const GOptionEntry    *common_entries,
+                   CaseloadCliOpenStore  open_store,
+                   int                   argc,
+                   char                **argv)
 {
   g_autofree char *kind = NULL;
   g_autofree char *search = NULL;
@@ -200,6 +226,7 @@ caseload_cli_bank (CaseloadStore  *store,
   };
   CaseloadCliColumn translated[4];
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(CaseloadStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) list = NULL;
   g_autoptr(CaseloadCliTable) table = NULL;
@@ -208,10 +235,10 @@ caseload_cli_bank (CaseloadStore  *store,
   gboolean goals, csv;
   int status;
 
-  g_return_val_if_fail (CASELOAD_IS_STORE (store), CLI_EXIT_ERROR);
+  g_return_val_if_fail (open_store != NULL, CLI_EXIT_ERROR);
 
   g_option_context_set_summary (context, _("List or search the goal bank or the accommodation bank."));
-  if ((status = parse (context, entries, &argc, &argv)) != 0)
+  if ((status = parse (context, common_entries, entries, &argc, &argv)) != 0)
     return status;
   if (kind == NULL || (!g_str_equal (kind, "goal") && !g_str_equal (kind, "accommodation")))
     return usage (context, _("--kind must be goal or accommodation"));
@@ -219,6 +246,10 @@ caseload_cli_bank (CaseloadStore  *store,
     return usage (context, _("--format must be table or csv"));
   goals = g_str_equal (kind, "goal");
   csv = format != NULL && g_str_equal (format, "csv");
+
+  store = open_or_report (open_store);
+  if (store == NULL)
+    return CLI_EXIT_ERROR;
 
   if (goals)
     list = caseload_store_search_goal_bank (store, search, NULL, &error);

@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "caseload-cli-iep.h"
 #include "caseload-cli-output.h"
 #include "caseload-date.h"
 #include "caseload-model.h"
@@ -528,6 +529,28 @@ out:
   return status;
 }
 
+/* ---- check-iep, bank ------------------------------------------------------ */
+
+static CaseloadStore *
+open_existing_store (GError **error)
+{
+  return open_store (FALSE, error);
+}
+
+static int
+command_check_iep (int    argc,
+                   char **argv)
+{
+  return caseload_cli_check_iep (database_entries, open_existing_store, argc, argv);
+}
+
+static int
+command_bank (int    argc,
+              char **argv)
+{
+  return caseload_cli_bank (database_entries, open_existing_store, argc, argv);
+}
+
 /* ---- main ---------------------------------------------------------------- */
 
 typedef struct
@@ -542,6 +565,8 @@ static const Command commands[] = {
   { "sample", N_("Fill an empty database with a fictional district"), command_sample },
   { "students", N_("List students"), command_students },
   { "deadlines", N_("List deadlines, overdue first"), command_deadlines },
+  { "check-iep", N_("Check a student's IEP for compliance problems"), command_check_iep },
+  { "bank", N_("List or search the goal or accommodation bank"), command_bank },
 };
 
 int

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "caseload-sample.h"
+#include "caseload-sample-iep.h"
 
 #include "caseload-date.h"
 #include "caseload-store-private.h"
@@ -1525,7 +1526,7 @@ add_meeting (Sample     *s,
   g_autofree char *uid = NULL;
   guint32 notice = 0;
   const char *notice_method = "";
-  gboolean parent_attends = !held || chance (s, 0.95);
+  gboolean parent_attends = !held || chance (s, 0.97);
   gint64 meeting_id;
   int principal = pick_role (s, sc, R_ADMINISTRATOR);
   int psych = pick_role (s, sc, R_PSYCHOLOGIST);
@@ -1596,6 +1597,10 @@ add_meeting (Sample     *s,
            meeting_id, staff_id (s, principal), (gint64) 0, 0, name, "lea-representative", 1,
            held ? "accepted" : "tentative", held ? 1 : -1, 0);
     }
+  /* Someone who can interpret the instructional implications of the
+   * evaluation results: the school psychologist when there are new results
+   * to explain, otherwise the case manager (one person may fill several
+   * roles: each role is its own attendee row). */
   if (evaluation && psych >= 0)
     {
       g_autofree char *name = staff_name (s, psych);
@@ -1603,6 +1608,15 @@ add_meeting (Sample     *s,
       batch (s, &s->attendee, "lrrissisbinn",
            meeting_id, staff_id (s, psych), (gint64) 0, 0, name, "evaluation-interpreter", 1,
            held ? "accepted" : "needs-action", held ? 1 : -1, 0);
+    }
+  else if (st->cm >= 0 || psych >= 0)
+    {
+      int who = st->cm >= 0 ? st->cm : psych;
+      g_autofree char *name = staff_name (s, who);
+
+      batch (s, &s->attendee, "lrrissisbinn",
+           meeting_id, staff_id (s, who), (gint64) 0, 0, name, "evaluation-interpreter", 1,
+           held || who == st->cm ? "accepted" : "needs-action", held ? 1 : -1, 0);
     }
   if (transition)
     {
@@ -2059,8 +2073,8 @@ add_iep (Sample   *s,
   guint32 start = weekday_on_or_after (meeting + rnd (s, 0, 7));
   guint32 review = jadd_years (meeting, 1);
   guint32 end = review - 1;
-  gboolean transition = end >= jadd_years (st->birth, 16) && (!full || chance (s, 0.96));
-  gboolean rights = end >= jadd_years (st->birth, 17) && (!full || chance (s, 0.96));
+  gboolean transition = end >= jadd_years (st->birth, 16) && (!full || chance (s, 0.98));
+  gboolean rights = end >= jadd_years (st->birth, 17) && (!full || chance (s, 0.98));
   gboolean alternate = (g_str_equal (st->primary, "ID") || g_str_equal (st->primary, "MD")) && chance (s, 0.8);
   const char *assessment = alternate ? "alternate" : chance (s, 0.75) ? "accommodated" : "regular";
   int percent;
@@ -2289,8 +2303,12 @@ add_student (Sample      *s,
           years = 0;
         else
           years = rnd (s, 1, MIN (max_years, 9));
+        /* Each annual review falls on or before the anniversary of the
+         * one before it (the review is due a year after the last meeting):
+         * going backwards, every earlier meeting is on or after the
+         * anniversary of the next. */
         initial_meeting = years == 0 ? meeting
-                          : weekday_on_or_before (jadd_years (meeting, -years) + rnd (s, -20, 20));
+                          : weekday_on_or_after (jadd_years (meeting, -years) + rnd (s, 0, 20));
       }
       eligibility = weekday_on_or_before (initial_meeting - rnd (s, 5, 28));
       evaluation = weekday_on_or_before (eligibility - rnd (s, 0, 10));
@@ -2396,9 +2414,9 @@ add_student (Sample      *s,
 
       if (initial_meeting != meeting)
         {
-          guint32 prev_meeting = weekday_on_or_before (jadd_years (meeting, -1) + rnd (s, -10, 10));
+          guint32 prev_meeting = weekday_on_or_after (jadd_years (meeting, -1) + rnd (s, 0, 10));
 
-          if (prev_meeting < initial_meeting)
+          if (prev_meeting < initial_meeting || prev_meeting >= meeting)
             prev_meeting = initial_meeting;
           previous = add_iep (s, &st, prev_meeting == initial_meeting ? "initial" : "annual",
                               TRUE, 0, prev_meeting,
@@ -2511,6 +2529,30 @@ add_student (Sample      *s,
     }
 
   g_free (st.guardian_name);
+}
+
+/* Next year's sample drafts aim their goals at the end of the new IEP: the
+ * copy carried forward leaves the target dates for the case manager to
+ * set, and the sample plays that part, so the only goal findings left on
+ * a draft are the ones it was given on purpose. One transaction. */
+static gboolean
+complete_sample_drafts (sqlite3  *db,
+                        GError  **error)
+{
+  if (!caseload_db_begin (db, error))
+    return FALSE;
+  if (!caseload_db_exec (db,
+                         "UPDATE goal SET target_date = "
+                         "  (SELECT i.end_date FROM iep i WHERE i.id = goal.iep_id) "
+                         "WHERE (target_date IS NULL OR target_date = '') "
+                         "AND target_value IS NOT NULL "
+                         "AND iep_id IN (SELECT id FROM iep WHERE status = 'draft' AND end_date IS NOT NULL)",
+                         error))
+    {
+      caseload_db_rollback (db);
+      return FALSE;
+    }
+  return caseload_db_commit (db, error);
 }
 
 /* ---- entry point ------------------------------------------------------- */
@@ -2665,10 +2707,17 @@ caseload_sample_generate (CaseloadStore               *store,
     }
   if (!caseload_db_commit (s.db, error))
     goto out;
+  caseload_store_emit_changed (store, "student");
+
+  /* Seal the finalized IEPs and turn a few into next year's drafts with
+   * realistic checker findings (deterministic for the seed). */
+  if (!caseload_sample_add_iep_findings (store, options->seed, error) ||
+      !complete_sample_drafts (s.db, error))
+    goto out;
+  caseload_store_emit_changed (store, "iep");
 
   if (progress != NULL)
     progress (1.0, progress_data);
-  caseload_store_emit_changed (store, "student");
   ok = TRUE;
 
 out:

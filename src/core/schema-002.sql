@@ -58,3 +58,8 @@ CREATE TRIGGER accommodation_template_au AFTER UPDATE ON accommodation_template 
   INSERT INTO accommodation_template_fts (accommodation_template_fts, rowid, category, description) VALUES ('delete', old.id, old.category, old.description);
   INSERT INTO accommodation_template_fts (rowid, category, description) VALUES (new.id, new.category, new.description);
 END;
+
+-- Children of an IEP are always read by their parent: index the parent key
+-- so loading, hashing and checking an IEP never scans whole tables.
+CREATE INDEX objective_goal_idx ON objective (goal_id, position);
+CREATE INDEX accommodation_iep_idx ON accommodation (iep_id, position);

@@ -8,6 +8,7 @@ import io
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -69,21 +70,35 @@ class CliTest(unittest.TestCase):
         result = run("--help")
         self.assertEqual(result.returncode, 0)
         self.assertIn("deadlines", result.stdout.decode())
+        self.assertIn("check-iep", result.stdout.decode())
+        self.assertIn("bank", result.stdout.decode())
+        # A command's help needs no database.
+        for command in ("check-iep", "bank"):
+            result = run("--database", os.path.join(self.dir, "none.db"), command, "--help")
+            self.assertEqual(result.returncode, 0, command)
+            self.assertIn("--format", result.stdout.decode(), command)
+            self.assertFalse(os.path.exists(os.path.join(self.dir, "none.db")))
 
     def test_init(self):
         path = os.path.join(self.dir, "new", "fresh.db")
         result = run("--database", path, "init")
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertEqual(result.stdout.decode(), "Schema version 1\n")
         self.assertTrue(os.path.exists(path))
+        # The version printed is the one the file now has (the newest
+        # migration), at least 2 (the goal bank's).
+        with sqlite3.connect(path) as con:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+        self.assertGreaterEqual(version, 2)
+        self.assertEqual(result.stdout.decode(), f"Schema version {version}\n")
         # Again: already current, same answer.
         result = run("--database", path, "init")
         self.assertEqual(result.returncode, 0)
-        self.assertEqual(result.stdout.decode(), "Schema version 1\n")
+        self.assertEqual(result.stdout.decode(), f"Schema version {version}\n")
 
     def test_missing_database(self):
         path = os.path.join(self.dir, "missing.db")
-        for command in (["students"], ["deadlines", "--as-of", AS_OF]):
+        for command in (["students"], ["deadlines", "--as-of", AS_OF],
+                        ["check-iep", "--student", "3000000"], ["bank", "--kind", "goal"]):
             result = run("--database", path, *command)
             self.assertEqual(result.returncode, 1)
             self.assertTrue(result.stderr.decode().startswith("caseload-cli: "))
@@ -111,6 +126,13 @@ class CliTest(unittest.TestCase):
             ["sample"],
             ["sample", "--students", "0"],
             ["sample", "--students", "5", "--seed", "-1"],
+            ["check-iep"],
+            ["check-iep", "--student"],
+            ["check-iep", "--student", "3000000", "--format", "csv"],
+            ["check-iep", "--student", "3000000", "extra"],
+            ["bank"],
+            ["bank", "--kind", "objective"],
+            ["bank", "--kind", "goal", "--format", "json"],
         ]
         for args in cases:
             result = run("--database", self.db, *args)
@@ -216,6 +238,142 @@ class CliTest(unittest.TestCase):
         result = run("--database", self.db, "deadlines", "--as-of", AS_OF)
         self.assertEqual(result.returncode, 0)
         self.assertIn("Days left", result.stdout.decode("utf-8").splitlines()[0])
+
+
+BANK_GOAL_COLUMNS = "id,area,text,source"
+BANK_ACCOMMODATION_COLUMNS = "id,category,description,source"
+
+
+class IepCommandsTest(unittest.TestCase):
+    """check-iep and bank on a sample district."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = tempfile.mkdtemp(prefix="caseload-cli-iep-")
+        cls.db = os.path.join(cls.dir, "district.db")
+        result = run("--database", cls.db, "sample", "--students", str(N),
+                     "--seed", "11", "--as-of", AS_OF)
+        assert result.returncode == 0, result.stderr.decode()
+        cls.con = sqlite3.connect(cls.db)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.con.close()
+        shutil.rmtree(cls.dir)
+
+    def query(self, sql):
+        return [row[0] for row in self.con.execute(sql)]
+
+    def check(self, student, *extra):
+        # --database after the command name works as for the other commands.
+        return run("check-iep", "--database", self.db, "--student", student, *extra)
+
+    def test_check_iep_clean(self):
+        # Students whose IEP in effect is finalized: most have no errors.
+        finalized = self.query(
+            "SELECT s.student_number FROM student s WHERE s.status = 'active' "
+            "AND EXISTS (SELECT 1 FROM iep i WHERE i.student_id = s.id AND i.status = 'finalized') "
+            "AND NOT EXISTS (SELECT 1 FROM iep i WHERE i.student_id = s.id AND i.status = 'draft') "
+            "ORDER BY s.student_number")
+        self.assertGreater(len(finalized), N // 2)
+        codes = {}
+        for student in finalized:
+            result = self.check(student)
+            self.assertIn(result.returncode, (0, 1), result.stderr)
+            codes[student] = result.returncode
+            if result.returncode == 0:
+                self.assertEqual(result.stderr, b"")
+        clean = [s for s, code in codes.items() if code == 0]
+        self.assertGreaterEqual(len(clean), len(finalized) * 85 // 100)
+        result = self.check(clean[0])
+        self.assertIn("no problems found", result.stdout.decode())
+        findings = json.loads(self.check(clean[0], "--format", "json").stdout)
+        self.assertTrue(all(f["severity"] == "warning" for f in findings), findings)
+
+    def test_check_iep_unmeasurable_goal(self):
+        students = self.query(
+            "SELECT DISTINCT s.student_number FROM student s JOIN iep i ON i.student_id = s.id "
+            "JOIN goal g ON g.iep_id = i.id WHERE i.status = 'draft' "
+            "AND g.baseline_value IS NULL AND g.method = ''")
+        self.assertGreaterEqual(len(students), 1)
+        result = self.check(students[0])
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("not measurable", result.stdout.decode())
+        result = self.check(students[0], "--format", "json")
+        self.assertEqual(result.returncode, 1)
+        findings = json.loads(result.stdout)
+        self.assertIsInstance(findings, list)
+        for finding in findings:
+            for key in ("severity", "section", "message"):
+                self.assertIsInstance(finding[key], str)
+                self.assertNotEqual(finding[key], "")
+            self.assertIn(finding["severity"], ("error", "warning"))
+        goal_errors = [f for f in findings if f["section"] == "goals" and f["severity"] == "error"]
+        self.assertEqual({f["field"] for f in goal_errors}, {"baseline-value", "method"})
+        # Errors come first.
+        severities = [f["severity"] for f in findings]
+        self.assertEqual(severities, sorted(severities, key=lambda x: x != "error"))
+
+    def test_check_iep_missing_transition_plan(self):
+        students = self.query(
+            "SELECT s.student_number FROM student s JOIN iep i ON i.student_id = s.id "
+            "WHERE i.status = 'draft' AND i.transition_education = '' AND i.transition_services = '' "
+            "AND date(s.birth_date, '+16 years') <= i.end_date")
+        for student in students:
+            findings = json.loads(self.check(student, "--format", "json").stdout)
+            self.assertIn("transition-education", {f["field"] for f in findings})
+
+    def test_check_iep_exit_2(self):
+        result = self.check("9999999")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("9999999", result.stderr.decode())
+        self.assertEqual(result.stdout, b"")
+        no_iep = self.query("SELECT student_number FROM student s WHERE NOT EXISTS "
+                            "(SELECT 1 FROM iep i WHERE i.student_id = s.id) LIMIT 1")
+        self.assertEqual(len(no_iep), 1)
+        result = self.check(no_iep[0])
+        self.assertEqual(result.returncode, 2)
+        self.assertEqual(result.stdout, b"")
+        any_student = self.query("SELECT student_number FROM student LIMIT 1")[0]
+        result = self.check(any_student, "--format", "xml")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("Usage:", result.stderr.decode())
+
+    def bank(self, kind, *extra):
+        result = run("--database", self.db, "bank", "--kind", kind, "--format", "csv", *extra)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        header = BANK_GOAL_COLUMNS if kind == "goal" else BANK_ACCOMMODATION_COLUMNS
+        return parse_csv(result.stdout, header)
+
+    def test_bank_goals(self):
+        rows = self.bank("goal")
+        self.assertGreaterEqual(len(rows), 60)
+        self.assertEqual(len({r["text"] for r in rows}), len(rows))
+        result = run("--database", self.db, "bank", "--kind", "goal")
+        self.assertEqual(result.returncode, 0)
+        self.assertEqual(len(result.stdout.decode("utf-8").splitlines()), len(rows) + 1)
+        # A word from one template narrows the list to the goals with it.
+        words = [w.strip(".,;:()") for w in rows[0]["text"].split() if "{" not in w]
+        word = max(words, key=len)
+        found = self.bank("goal", "--search", word)
+        self.assertGreaterEqual(len(found), 1)
+        self.assertLess(len(found), len(rows))
+        self.assertIn(rows[0]["id"], {r["id"] for r in found})
+        self.assertEqual(self.bank("goal", "--search", "zzqqxxv"), [])
+        # FTS syntax in the search text is taken as text, never an error.
+        for text in ('"', '"reading', "(", "read)", "*", "read*", "NEAR", "NEAR(",
+                     "-", "-read", "AND", "OR NOT", "area:math", "^", "+"):
+            result = run("--database", self.db, "bank", "--kind", "goal", "--search", text,
+                         "--format", "csv")
+            self.assertEqual(result.returncode, 0, (text, result.stderr))
+            parse_csv(result.stdout, BANK_GOAL_COLUMNS)
+
+    def test_bank_accommodations(self):
+        rows = self.bank("accommodation")
+        self.assertGreaterEqual(len(rows), 40)
+        self.assertEqual(len({r["description"] for r in rows}), len(rows))
+        found = self.bank("accommodation", "--search", "test")
+        self.assertLess(len(found), len(rows))
 
 
 if __name__ == "__main__":

@@ -86,7 +86,11 @@ dump_database (const char *path)
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db,
-                                       "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                       /* Ordinary tables only: the full-text indexes
+                                        * (virtual tables and their shadow tables) are
+                                        * derived from the tables they index. */
+                                       "SELECT name FROM pragma_table_list "
+                                       "WHERE schema = 'main' AND type = 'table' "
                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name",
                                        -1, &tables, NULL), ==, SQLITE_OK);
   while (sqlite3_step (tables) == SQLITE_ROW)
@@ -216,6 +220,36 @@ test_contents (Fixture       *f,
   g_assert_cmpint (query_int (f->path_a, "SELECT count(*) FROM student WHERE created_at > '2026-03-03'"), ==, 0);
   g_assert_cmpint (query_int (f->path_a, "SELECT count(*) FROM data_point WHERE point_date > '2026-03-02'"), ==, 0);
   g_assert_cmpint (query_int (f->path_a, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  /* The IEP step: every finalized IEP sealed with its content hash; a few
+   * next-year drafts, one of them with an unmeasurable first goal; every
+   * held IEP meeting has someone to interpret the evaluation results. */
+  g_assert_cmpint (query_int (f->path_a,
+                              "SELECT count(*) FROM iep WHERE status IN ('finalized', 'superseded') "
+                              "AND content_hash IS NULL"),
+                   ==, 0);
+  g_assert_cmpint (query_int (f->path_a, "SELECT count(*) FROM iep WHERE status = 'draft'"), >=, 3);
+  g_assert_cmpint (query_int (f->path_a, "SELECT count(*) FROM iep WHERE status = 'draft'"),
+                   <=, N_STUDENTS / 20);
+  g_assert_cmpint (query_int (f->path_a,
+                              "SELECT count(*) FROM goal g JOIN iep i ON i.id = g.iep_id "
+                              "WHERE i.status = 'draft' AND g.baseline_value IS NULL AND g.method = ''"),
+                   >=, 1);
+  g_assert_cmpint (query_int (f->path_a,
+                              "SELECT count(*) FROM goal g JOIN iep i ON i.id = g.iep_id "
+                              "WHERE i.status = 'draft' AND (g.target_date IS NULL OR g.target_date = '')"),
+                   ==, 0);
+  g_assert_cmpint (query_int (f->path_a,
+                              "SELECT count(*) FROM meeting m WHERE m.status = 'held' "
+                              "AND m.kind IN ('initial-iep', 'annual-review') AND NOT EXISTS "
+                              "(SELECT 1 FROM meeting_attendee a WHERE a.meeting_id = m.id "
+                              "AND a.role = 'evaluation-interpreter' AND a.attended = 1)"),
+                   ==, 0);
+  /* A consistent history: no annual IEP met later than a year after the
+   * IEP it follows. */
+  g_assert_cmpint (query_int (f->path_a,
+                              "SELECT count(*) FROM iep i JOIN iep p ON p.id = i.previous_iep_id "
+                              "WHERE i.kind = 'annual' AND i.meeting_date > date(p.meeting_date, '+12 months')"),
+                   ==, 0);
 
   /* Some deadlines are overdue on the as-of date. */
   store = caseload_store_open (f->path_a, CASELOAD_STORE_OPEN_DEFAULT, &error);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "caseload-cli-iep.h"
+#include "caseload-cli-progress.h"
 #include "caseload-cli-output.h"
 #include "caseload-date.h"
 #include "caseload-model.h"
@@ -551,6 +552,22 @@ command_bank (int    argc,
   return caseload_cli_bank (database_entries, open_existing_store, argc, argv);
 }
 
+/* ---- goals, chart --------------------------------------------------------- */
+
+static int
+command_goals (int    argc,
+               char **argv)
+{
+  return caseload_cli_goals (database_entries, open_existing_store, argc, argv);
+}
+
+static int
+command_chart (int    argc,
+               char **argv)
+{
+  return caseload_cli_chart (database_entries, open_existing_store, argc, argv);
+}
+
 /* ---- main ---------------------------------------------------------------- */
 
 typedef struct
@@ -567,6 +584,8 @@ static const Command commands[] = {
   { "deadlines", N_("List deadlines, overdue first"), command_deadlines },
   { "check-iep", N_("Check a student's IEP for compliance problems"), command_check_iep },
   { "bank", N_("List or search the goal or accommodation bank"), command_bank },
+  { "goals", N_("List a student's goals with their progress data"), command_goals },
+  { "chart", N_("Draw a goal's progress chart into a PNG, SVG or PDF file"), command_chart },
 };
 
 int

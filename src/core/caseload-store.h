@@ -219,3 +219,4 @@ gint64         caseload_store_count_audit       (CaseloadStore *self,
 G_END_DECLS
 
 #include "caseload-store-iep.h"
+#include "caseload-store-progress.h"

@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "caseload-cli-data.h"
 #include "caseload-cli-iep.h"
 #include "caseload-cli-progress.h"
 #include "caseload-cli-output.h"
@@ -552,6 +553,36 @@ command_bank (int    argc,
   return caseload_cli_bank (database_entries, open_existing_store, argc, argv);
 }
 
+/* ---- backup, restore, export, import -------------------------------------- */
+
+static int
+command_backup (int    argc,
+                char **argv)
+{
+  return caseload_cli_backup (database_entries, open_existing_store, argc, argv);
+}
+
+static int
+command_restore (int    argc,
+                 char **argv)
+{
+  return caseload_cli_restore (database_entries, open_existing_store, argc, argv);
+}
+
+static int
+command_export (int    argc,
+                char **argv)
+{
+  return caseload_cli_export (database_entries, open_existing_store, argc, argv);
+}
+
+static int
+command_import (int    argc,
+                char **argv)
+{
+  return caseload_cli_import (database_entries, open_existing_store, argc, argv);
+}
+
 /* ---- goals, chart --------------------------------------------------------- */
 
 static int
@@ -586,6 +617,10 @@ static const Command commands[] = {
   { "bank", N_("List or search the goal or accommodation bank"), command_bank },
   { "goals", N_("List a student's goals with their progress data"), command_goals },
   { "chart", N_("Draw a goal's progress chart into a PNG, SVG or PDF file"), command_chart },
+  { "backup", N_("Back up the database"), command_backup },
+  { "restore", N_("Replace the database with a backup"), command_restore },
+  { "export", N_("Export Caseload XML (the database or one student)"), command_export },
+  { "import", N_("Import Caseload XML, with a preview"), command_import },
 };
 
 int

@@ -4,6 +4,7 @@
 
 #include "caseload-store.h"
 #include "caseload-store-private.h"
+#include "caseload-backup.h"
 #include "caseload-date.h"
 
 #include <errno.h>
@@ -372,6 +373,16 @@ migrate (CaseloadStore  *self,
   if (!query_int (self->db, "PRAGMA user_version", &version, error))
     return FALSE;
 
+  /* A database with data is copied aside before its schema changes. */
+  if (version > 0 && version < CASELOAD_SCHEMA_VERSION)
+    {
+      g_autofree char *backup = caseload_backup_before_migration (self->path, NULL, version, error);
+
+      if (backup == NULL)
+        return FALSE;
+      g_debug ("Backed up %s to %s before migrating from version %d", self->path, backup, version);
+    }
+
   for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
     {
       if (migrations[i].version <= version)
@@ -395,6 +406,10 @@ caseload_store_open (const char              *path,
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* SQLite's locking cannot be trusted on network file systems. */
+  if (!caseload_backup_check_filesystem (path, error))
+    return NULL;
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {

@@ -63,3 +63,7 @@ END;
 -- so loading, hashing and checking an IEP never scans whole tables.
 CREATE INDEX objective_goal_idx ON objective (goal_id, position);
 CREATE INDEX accommodation_iep_idx ON accommodation (iep_id, position);
+CREATE INDEX referral_student_idx ON referral (student_id);
+CREATE INDEX parent_contact_attempt_meeting_idx ON parent_contact_attempt (meeting_id);
+CREATE INDEX resource_referral_student_idx ON resource_referral (student_id);
+CREATE INDEX rights_notice_student_idx ON rights_notice (student_id);

@@ -14,6 +14,10 @@ packages=(
   meson ninja-build pkg-config gcc binutils gettext
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev libxml2-dev
   libcairo2-dev libpango1.0-dev libjson-glib-dev
+  # iCalendar invitations and feeds (RFC 5545) without a writer of our own
+  libical-dev
+  # reading printed PDFs back in the document tests
+  libpoppler-glib-dev
   # gtk4-update-icon-cache for meson's post-install step (only recommended
   # by GTK, so named here for machines that skip recommendations)
   libgtk-4-bin

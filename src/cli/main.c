@@ -4,6 +4,8 @@
 
 #include "caseload-cli-data.h"
 #include "caseload-cli-iep.h"
+#include "caseload-cli-meetings.h"
+#include "caseload-cli-print.h"
 #include "caseload-cli-progress.h"
 #include "caseload-cli-output.h"
 #include "caseload-date.h"
@@ -583,6 +585,29 @@ command_import (int    argc,
   return caseload_cli_import (database_entries, open_existing_store, argc, argv);
 }
 
+/* ---- meetings, ics, print ------------------------------------------------ */
+
+static int
+command_meetings (int    argc,
+                  char **argv)
+{
+  return caseload_cli_meetings (database_entries, open_existing_store, argc, argv);
+}
+
+static int
+command_ics (int    argc,
+             char **argv)
+{
+  return caseload_cli_ics (database_entries, open_existing_store, argc, argv);
+}
+
+static int
+command_print (int    argc,
+               char **argv)
+{
+  return caseload_cli_print (database_entries, open_existing_store, argc, argv);
+}
+
 /* ---- goals, chart --------------------------------------------------------- */
 
 static int
@@ -617,6 +642,9 @@ static const Command commands[] = {
   { "bank", N_("List or search the goal or accommodation bank"), command_bank },
   { "goals", N_("List a student's goals with their progress data"), command_goals },
   { "chart", N_("Draw a goal's progress chart into a PNG, SVG or PDF file"), command_chart },
+  { "meetings", N_("List meetings by date range and student"), command_meetings },
+  { "ics", N_("Write a meeting invitation or a calendar feed as iCalendar"), command_ics },
+  { "print", N_("Print an IEP, a progress report, the teachers' sheet or a meeting notice to PDF"), command_print },
   { "backup", N_("Back up the database"), command_backup },
   { "restore", N_("Replace the database with a backup"), command_restore },
   { "export", N_("Export Caseload XML (the database or one student)"), command_export },

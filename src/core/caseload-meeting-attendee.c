@@ -22,6 +22,8 @@ struct _CaseloadMeetingAttendee
   gboolean excused;
   char *excusal_agreement_date;
   char *excusal_input_date;
+  char *response;
+  char *email;
 };
 
 G_DEFINE_FINAL_TYPE (CaseloadMeetingAttendee, caseload_meeting_attendee, G_TYPE_OBJECT)
@@ -42,6 +44,8 @@ enum {
   PROP_EXCUSED,
   PROP_EXCUSAL_AGREEMENT_DATE,
   PROP_EXCUSAL_INPUT_DATE,
+  PROP_RESPONSE,
+  PROP_EMAIL,
   N_PROPS
 };
 
@@ -75,6 +79,8 @@ caseload_meeting_attendee_finalize (GObject *object)
   g_clear_pointer (&self->role_name, g_free);
   g_clear_pointer (&self->excusal_agreement_date, g_free);
   g_clear_pointer (&self->excusal_input_date, g_free);
+  g_clear_pointer (&self->response, g_free);
+  g_clear_pointer (&self->email, g_free);
 
 
   G_OBJECT_CLASS (caseload_meeting_attendee_parent_class)->finalize (object);
@@ -144,6 +150,14 @@ caseload_meeting_attendee_get_property (GObject    *object,
 
     case PROP_EXCUSAL_INPUT_DATE:
       g_value_set_string (value, self->excusal_input_date);
+      break;
+
+    case PROP_RESPONSE:
+      g_value_set_string (value, self->response);
+      break;
+
+    case PROP_EMAIL:
+      g_value_set_string (value, self->email);
       break;
 
     default:
@@ -221,6 +235,14 @@ caseload_meeting_attendee_set_property (GObject      *object,
 
     case PROP_EXCUSAL_INPUT_DATE:
       caseload_meeting_attendee_set_excusal_input_date (self, g_value_get_string (value));
+      break;
+
+    case PROP_RESPONSE:
+      caseload_meeting_attendee_set_response (self, g_value_get_string (value));
+      break;
+
+    case PROP_EMAIL:
+      caseload_meeting_attendee_set_email (self, g_value_get_string (value));
       break;
 
     default:
@@ -307,6 +329,16 @@ caseload_meeting_attendee_class_init (CaseloadMeetingAttendeeClass *klass)
                          "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_RESPONSE] =
+    g_param_spec_string ("response", NULL, NULL,
+                         "needs-action",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_EMAIL] =
+    g_param_spec_string ("email", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -319,6 +351,8 @@ caseload_meeting_attendee_init (CaseloadMeetingAttendee *self)
   self->required = TRUE;
   self->excusal_agreement_date = g_strdup ("");
   self->excusal_input_date = g_strdup ("");
+  self->response = g_strdup ("needs-action");
+  self->email = g_strdup ("");
 
 }
 
@@ -628,4 +662,44 @@ caseload_meeting_attendee_set_excusal_input_date (CaseloadMeetingAttendee *self,
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCUSAL_INPUT_DATE]);
+}
+
+const char *
+caseload_meeting_attendee_get_response (CaseloadMeetingAttendee *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_MEETING_ATTENDEE (self), NULL);
+
+  return self->response;
+}
+
+void
+caseload_meeting_attendee_set_response (CaseloadMeetingAttendee *self,
+                                        const char              *value)
+{
+  g_return_if_fail (CASELOAD_IS_MEETING_ATTENDEE (self));
+
+  if (!replace_string (&self->response, value))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONSE]);
+}
+
+const char *
+caseload_meeting_attendee_get_email (CaseloadMeetingAttendee *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_MEETING_ATTENDEE (self), NULL);
+
+  return self->email;
+}
+
+void
+caseload_meeting_attendee_set_email (CaseloadMeetingAttendee *self,
+                                     const char              *value)
+{
+  g_return_if_fail (CASELOAD_IS_MEETING_ATTENDEE (self));
+
+  if (!replace_string (&self->email, value))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
 }

@@ -3,7 +3,9 @@
  * Properties: id, meeting-id, staff-id, guardian-id (0 = none),
  * is-student, name, role (team_role code), role-name (translated, filled
  * by the store), required, attended + has-attended (unset = not recorded),
- * excused, excusal-agreement-date, excusal-input-date (ISO, "" = none).
+ * excused, excusal-agreement-date, excusal-input-date (ISO, "" = none),
+ * response (needs-action, accepted, declined, tentative), email (filled by
+ * the meetings store from the staff member or guardian; not stored).
  */
 #pragma once
 
@@ -44,5 +46,9 @@ void           caseload_meeting_attendee_set_excusal_agreement_date         (Cas
 const char    *caseload_meeting_attendee_get_excusal_input_date             (CaseloadMeetingAttendee *self);
 void           caseload_meeting_attendee_set_excusal_input_date             (CaseloadMeetingAttendee *self, const char *value);
 
+const char    *caseload_meeting_attendee_get_response                       (CaseloadMeetingAttendee *self);
+void           caseload_meeting_attendee_set_response                       (CaseloadMeetingAttendee *self, const char *value);
+const char    *caseload_meeting_attendee_get_email                          (CaseloadMeetingAttendee *self);
+void           caseload_meeting_attendee_set_email                          (CaseloadMeetingAttendee *self, const char *value);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include "caseload-documents.h"
 #include "caseload-model.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <errno.h>
@@ -285,7 +286,7 @@ caseload_cli_print (const GOptionEntry    *common_entries,
             return report_error (error);
           if (caseload_meeting_get_student_id (meeting) != caseload_student_get_id (student))
             {
-              g_printerr (_("caseload-cli: meeting %" G_GINT64_FORMAT " is not a meeting of student \u201c%s\u201d\n"),
+              g_printerr (_("caseload-cli: meeting %" PRId64 " is not a meeting of student \u201c%s\u201d\n"),
                           meeting_id, student_number);
               return CLI_EXIT_USAGE;
             }

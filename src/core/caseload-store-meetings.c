@@ -6,6 +6,7 @@
 #include "caseload-store-private.h"
 #include "caseload-date.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -765,7 +766,7 @@ caseload_store_get_meeting (CaseloadStore  *self,
   if (meetings->len == 0)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                   _("There is no meeting %" G_GINT64_FORMAT), meeting_id);
+                   _("There is no meeting %" PRId64), meeting_id);
       return NULL;
     }
   return g_object_ref (g_ptr_array_index (meetings, 0));

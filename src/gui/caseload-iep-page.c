@@ -22,6 +22,7 @@
 #include "caseload-rules.h"
 #include "caseload-store-iep.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #define AUTOSAVE_DELAY_MS 600
@@ -2948,7 +2949,7 @@ caseload_iep_page_select_iep (CaseloadIepPage *self,
         return self->iep != NULL;
       }
   g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-               _("IEP %" G_GINT64_FORMAT " is not one of this student's IEPs"), iep_id);
+               _("IEP %" PRId64 " is not one of this student's IEPs"), iep_id);
   return FALSE;
 }
 

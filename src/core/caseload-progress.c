@@ -270,6 +270,7 @@ caseload_progress_decision_hint (const CaseloadDecisionResult *result,
         return lower_is_better
                ? _("Consider an instructional change: the last 4 points are above the aim line")
                : _("Consider an instructional change: the last 4 points are below the aim line");
+      /* xgettext:no-c-format */
       return _("Consider an instructional change: the trend is more than 10 % behind the aim line");
 
     case CASELOAD_DECISION_RAISE_GOAL:
@@ -277,6 +278,7 @@ caseload_progress_decision_hint (const CaseloadDecisionResult *result,
         return lower_is_better
                ? _("Consider raising the goal: the last 4 points are below the aim line")
                : _("Consider raising the goal: the last 4 points are above the aim line");
+      /* xgettext:no-c-format */
       return _("Consider raising the goal: the trend is more than 10 % ahead of the aim line");
 
     case CASELOAD_DECISION_ON_TRACK:

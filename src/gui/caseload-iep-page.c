@@ -736,10 +736,20 @@ update_environment (CaseloadIepPage *self)
   else
     {
       const char *code = caseload_rules_environment_code (percent);
-      const char *words = g_str_equal (code, "RC80") ? _("inside the regular class 80% or more of the day")
-                        : g_str_equal (code, "RC79TO40") ? _("inside the regular class 40% to 79% of the day")
-                        : _("inside the regular class less than 40% of the day");
-      g_autofree char *subtitle = g_strdup_printf ("%s — %s", code, words);
+      const char *words;
+      g_autofree char *subtitle = NULL;
+
+      /* These are not format strings, whatever their percent signs suggest. */
+      if (g_str_equal (code, "RC80"))
+        /* xgettext:no-c-format */
+        words = _("inside the regular class 80% or more of the day");
+      else if (g_str_equal (code, "RC79TO40"))
+        /* xgettext:no-c-format */
+        words = _("inside the regular class 40% to 79% of the day");
+      else
+        /* xgettext:no-c-format */
+        words = _("inside the regular class less than 40% of the day");
+      subtitle = g_strdup_printf ("%s — %s", code, words);
 
       adw_action_row_set_subtitle (self->environment_row, subtitle);
     }

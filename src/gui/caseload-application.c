@@ -133,16 +133,19 @@ caseload_application_open_database (CaseloadApplication *self,
   store = caseload_store_open (chosen,
                                create ? CASELOAD_STORE_OPEN_CREATE : CASELOAD_STORE_OPEN_DEFAULT,
                                &error);
-  gtk_window_present (GTK_WINDOW (window));
   if (store == NULL)
     {
       caseload_window_set_store (window, NULL);
+      gtk_window_present (GTK_WINDOW (window));
       caseload_window_show_error (window, _("Could Not Open the Database"), error);
       return;
     }
 
+  /* The store first, then present: the window maps straight into its
+   * pages, never realizing the welcome page on the way. */
   caseload_store_set_actor (store, g_settings_get_int64 (self->settings, "signed-in-staff-id"));
   caseload_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static int

@@ -57,6 +57,7 @@ struct _CaseloadStudentPage
   GtkWidget        *content;
   AdwAvatar        *avatar;
   GtkLabel         *name_label;
+  GtkWidget        *switcher;
   GtkLabel         *facts_label;
   GtkLabel         *case_manager_label;
   GtkLabel         *deadline_label;
@@ -107,6 +108,7 @@ static GParamSpec *properties[N_PROPS];
 static void save_profile (CaseloadStudentPage *self);
 static void save_compliance (CaseloadStudentPage *self);
 static void reload_team (CaseloadStudentPage *self);
+static void focus_switcher (CaseloadStudentPage *self);
 
 /* ---- small helpers ----------------------------------------------------- */
 
@@ -939,9 +941,12 @@ on_edit_guardian_clicked_cb (GtkButton           *button,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Undo runs while the page may show another student (or none): it acts
+ * on the store the toast kept, and a failure is shown on the page's
+ * window. */
 static void
-on_undo_remove_guardian_cb (AdwToast *toast,
-                            gpointer  user_data)
+on_undo_remove_guardian_cb (AdwToast            *toast,
+                            CaseloadStudentPage *self)
 {
   CaseloadStore *store = g_object_get_data (G_OBJECT (toast), "store");
   CaseloadGuardian *guardian = g_object_get_data (G_OBJECT (toast), "guardian");
@@ -950,7 +955,7 @@ on_undo_remove_guardian_cb (AdwToast *toast,
   /* Re-insert the saved copy as a new row. */
   caseload_guardian_set_id (guardian, 0);
   if (!caseload_store_save_guardian (store, guardian, &error))
-    g_warning ("Could not restore the guardian: %s", error->message);
+    show_error (self, _("Could Not Restore the Guardian"), error);
 }
 
 static void
@@ -977,7 +982,7 @@ on_remove_guardian_clicked_cb (GtkButton           *button,
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "guardian", guardian, g_object_unref);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_remove_guardian_cb), NULL);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_remove_guardian_cb), self, 0);
   show_toast (self, toast);
   reload_guardians (self);
 }
@@ -1104,8 +1109,8 @@ on_make_case_manager_clicked_cb (GtkButton           *button,
 }
 
 static void
-on_undo_remove_member_cb (AdwToast *toast,
-                          gpointer  user_data)
+on_undo_remove_member_cb (AdwToast            *toast,
+                          CaseloadStudentPage *self)
 {
   CaseloadStore *store = g_object_get_data (G_OBJECT (toast), "store");
   CaseloadTeamAssignment *assignment = g_object_get_data (G_OBJECT (toast), "assignment");
@@ -1116,7 +1121,12 @@ on_undo_remove_member_cb (AdwToast *toast,
                                       caseload_team_assignment_get_staff_id (assignment),
                                       caseload_team_assignment_get_role (assignment),
                                       &error) <= 0)
-    g_warning ("Could not put the team member back: %s", error ? error->message : "");
+    {
+      if (error == NULL)
+        g_set_error_literal (&error, CASELOAD_ERROR, CASELOAD_ERROR_FAILED,
+                             _("The team member could not be added back."));
+      show_error (self, _("Could Not Put the Team Member Back"), error);
+    }
 }
 
 static void
@@ -1142,7 +1152,7 @@ on_remove_member_clicked_cb (GtkButton           *button,
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "assignment", assignment, g_object_unref);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_remove_member_cb), NULL);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_remove_member_cb), self, 0);
   show_toast (self, toast);
 
   reload_team (self);
@@ -1275,8 +1285,8 @@ add_team_member_activated (GtkWidget  *widget,
 /* ---- archive ----------------------------------------------------------- */
 
 static void
-on_undo_archive_cb (AdwToast *toast,
-                    gpointer  user_data)
+on_undo_archive_cb (AdwToast            *toast,
+                    CaseloadStudentPage *self)
 {
   CaseloadStore *store = g_object_get_data (G_OBJECT (toast), "store");
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "student-id"));
@@ -1289,7 +1299,8 @@ on_undo_archive_cb (AdwToast *toast,
   else
     ok = caseload_store_archive_student (store, id, &error);
   if (!ok)
-    g_warning ("Could not undo: %s", error->message);
+    show_error (self, archived ? _("Could Not Restore the Student") : _("Could Not Archive the Student"),
+                error);
 }
 
 static void
@@ -1331,7 +1342,7 @@ toggle_archived_activated (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_object_set_data (G_OBJECT (toast), "student-id", GSIZE_TO_POINTER ((gsize) id));
   g_object_set_data (G_OBJECT (toast), "archived", GINT_TO_POINTER (archive));
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_archive_cb), NULL);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_archive_cb), self, 0);
   show_toast (self, toast);
   refresh_student (self);
 }
@@ -1452,6 +1463,7 @@ caseload_student_page_load (CaseloadStudentPage *self,
   update_header (self);
   if (student != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, "profile");
+  focus_switcher (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "student.add-guardian", student != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "student.add-team-member", student != NULL);
@@ -1462,6 +1474,23 @@ caseload_student_page_load (CaseloadStudentPage *self,
 }
 
 /* ---- life cycle -------------------------------------------------------- */
+
+/* The first focus goes to the view switcher (the current section), never
+ * to the header's selectable text, which would show up all selected. */
+static void
+focus_switcher (CaseloadStudentPage *self)
+{
+  if (self->student != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_child_focus (GTK_WIDGET (self->switcher), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+caseload_student_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (caseload_student_page_parent_class)->map (widget);
+
+  focus_switcher (CASELOAD_STUDENT_PAGE (widget));
+}
 
 static void
 caseload_student_page_unmap (GtkWidget *widget)
@@ -1563,6 +1592,7 @@ caseload_student_page_class_init (CaseloadStudentPageClass *klass)
   object_class->get_property = caseload_student_page_get_property;
   object_class->set_property = caseload_student_page_set_property;
   widget_class->unmap = caseload_student_page_unmap;
+  widget_class->map = caseload_student_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -1587,6 +1617,7 @@ caseload_student_page_class_init (CaseloadStudentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, content);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, avatar);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, switcher);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, facts_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, case_manager_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, deadline_label);

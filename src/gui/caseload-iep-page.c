@@ -1917,8 +1917,14 @@ show_findings (CaseloadIepPage *self,
   if (findings->len == 0)
     heading = g_strdup (_("Check: no problems found. This IEP can be finalized."));
   else
-    heading = g_strdup_printf (_("Check: %u errors, %u warnings (activate one to go to its field)"),
-                               errors, warnings);
+    {
+      g_autofree char *errors_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors), errors);
+      g_autofree char *warnings_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings);
+
+      /* Translators: the two counts ("2 errors", "1 warning") */
+      heading = g_strdup_printf (_("Check: %s, %s (activate one to go to its field)"),
+                                 errors_text, warnings_text);
+    }
   gtk_label_set_text (self->findings_label, heading);
   gtk_revealer_set_reveal_child (self->findings_revealer, TRUE);
 }

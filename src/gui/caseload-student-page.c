@@ -13,6 +13,7 @@
 
 #include "caseload-date.h"
 #include "caseload-guardian-dialog.h"
+#include "caseload-iep-page.h"
 #include "caseload-students-page.h"
 #include "caseload-team-member-dialog.h"
 
@@ -40,6 +41,7 @@ struct _CaseloadStudentPage
   GtkWidget         parent_instance;
 
   CaseloadStore    *store;
+  CaseloadIepPage  *iep_page;
   CaseloadStudent  *student;
   char             *title;
   GArray           *school_ids;        /* gint64, parallel to school_row */
@@ -1458,6 +1460,10 @@ caseload_student_page_load (CaseloadStudentPage *self,
 
   load_profile (self);
   load_compliance (self);
+  g_object_set (self->iep_page,
+                "store", self->store,
+                "student-id", student != NULL ? caseload_student_get_id (student) : (gint64) 0,
+                NULL);
   reload_guardians (self);
   reload_team (self);
   update_header (self);
@@ -1614,7 +1620,9 @@ caseload_student_page_class_init (CaseloadStudentPageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/caseload-student-page.ui");
+  g_type_ensure (CASELOAD_TYPE_IEP_PAGE);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, content);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, iep_page);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, avatar);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, switcher);

@@ -18,6 +18,7 @@
 #include "caseload-application.h"
 #include "caseload-date.h"
 #include "caseload-deadlines-page.h"
+#include "caseload-progress-page.h"
 #include "caseload-sample.h"
 #include "caseload-student-page.h"
 #include "caseload-students-page.h"
@@ -56,6 +57,7 @@ struct _CaseloadWindow
   GtkListBoxRow        *students_row;
   GtkListBoxRow        *team_row;
   GtkListBoxRow        *deadlines_row;
+  GtkListBoxRow        *progress_row;
   GtkLabel             *overdue_badge;
   AdwWindowTitle       *content_title;
   GtkWidget            *back_button;
@@ -68,6 +70,7 @@ struct _CaseloadWindow
   /* Built when first needed, or after the first frame (ensure_*_page ()). */
   GtkWidget            *team_page;
   GtkWidget            *deadlines_page;
+  GtkWidget            *progress_page;
   CaseloadStudentPage  *student_page;
 };
 
@@ -147,6 +150,14 @@ update_header (CaseloadWindow *self)
       gtk_widget_set_tooltip_text (self->new_button, _("New Team Member (Ctrl+N)"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("New team member"),
+                                      -1);
+    }
+  else if (g_strcmp0 (page, "progress") == 0)
+    {
+      gtk_widget_set_visible (self->new_button, TRUE);
+      gtk_widget_set_tooltip_text (self->new_button, _("Enter Data for Several Goals (Ctrl+N)"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Enter data for several goals"),
                                       -1);
     }
   else if (g_strcmp0 (page, "students") == 0)
@@ -299,6 +310,19 @@ ensure_team_page (CaseloadWindow *self)
 }
 
 static void
+ensure_progress_page (CaseloadWindow *self)
+{
+  if (self->progress_page != NULL)
+    return;
+
+  self->progress_page = g_object_new (CASELOAD_TYPE_PROGRESS_PAGE, "store", self->store, NULL);
+  g_signal_connect_object (self->progress_page, "student-activated",
+                           G_CALLBACK (on_page_student_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_stack_add_titled (self->content_stack, self->progress_page, "progress", _("My Students"));
+}
+
+static void
 ensure_student_page (CaseloadWindow *self)
 {
   if (self->student_page != NULL)
@@ -371,6 +395,8 @@ caseload_window_show_page (CaseloadWindow *self,
     row = self->team_row;
   else if (g_strcmp0 (name, "deadlines") == 0)
     row = self->deadlines_row;
+  else if (g_strcmp0 (name, "progress") == 0)
+    row = self->progress_row;
   else
     g_return_if_reached ();
 
@@ -378,6 +404,8 @@ caseload_window_show_page (CaseloadWindow *self,
     ensure_team_page (self);
   else if (row == self->deadlines_row)
     ensure_deadlines_page (self);
+  else if (row == self->progress_row)
+    ensure_progress_page (self);
   leave_student_page (self);
   gtk_list_box_select_row (self->sidebar_list, row);
   gtk_stack_set_visible_child_name (self->content_stack, name);
@@ -412,6 +440,21 @@ on_sidebar_list_row_activated_cb (CaseloadWindow *self,
                                   GtkListBoxRow  *row)
 {
   caseload_window_show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+/* Selection moves with the keyboard and through the accessibility tree
+ * (screen readers select rather than activate), so follow it too. */
+static void
+on_sidebar_list_row_selected_cb (CaseloadWindow *self,
+                                 GtkListBoxRow  *row)
+{
+  const char *name;
+
+  if (row == NULL)
+    return;
+  name = gtk_widget_get_name (GTK_WIDGET (row));
+  if (g_strcmp0 (name, current_page (self)) != 0)
+    caseload_window_show_page (self, name);
 }
 
 static void
@@ -452,6 +495,8 @@ caseload_window_set_store (CaseloadWindow *self,
   caseload_students_page_set_store (self->students_page, store);
   if (self->team_page != NULL)
     g_object_set (self->team_page, "store", store, NULL);
+  if (self->progress_page != NULL)
+    g_object_set (self->progress_page, "store", store, NULL);
   if (self->deadlines_page != NULL)
     g_object_set (self->deadlines_page, "store", store, NULL);
   queue_pages (self);
@@ -736,6 +781,8 @@ search_activated (GSimpleAction *action,
     caseload_team_page_start_search (CASELOAD_TEAM_PAGE (self->team_page));
   else if (g_strcmp0 (page, "deadlines") == 0)
     caseload_deadlines_page_start_search (CASELOAD_DEADLINES_PAGE (self->deadlines_page));
+  else if (g_strcmp0 (page, "progress") == 0)
+    caseload_progress_page_start_search (CASELOAD_PROGRESS_PAGE (self->progress_page));
   else
     caseload_students_page_start_search (self->students_page);
 }
@@ -755,6 +802,8 @@ new_record_activated (GSimpleAction *action,
     caseload_team_page_new_record (CASELOAD_TEAM_PAGE (self->team_page));
   else if (g_strcmp0 (page, "deadlines") == 0)
     caseload_deadlines_page_new_record (CASELOAD_DEADLINES_PAGE (self->deadlines_page));
+  else if (g_strcmp0 (page, "progress") == 0)
+    caseload_progress_page_new_record (CASELOAD_PROGRESS_PAGE (self->progress_page));
   else
     caseload_students_page_new_record (self->students_page);
 }
@@ -769,7 +818,8 @@ show_page_activated (GSimpleAction *action,
 
   if (g_strcmp0 (name, "students") == 0
       || g_strcmp0 (name, "team") == 0
-      || g_strcmp0 (name, "deadlines") == 0)
+      || g_strcmp0 (name, "deadlines") == 0
+      || g_strcmp0 (name, "progress") == 0)
     caseload_window_show_page (self, name);
 }
 
@@ -973,6 +1023,7 @@ caseload_window_class_init (CaseloadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, students_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, team_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, deadlines_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, progress_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, overdue_badge);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, back_button);
@@ -983,6 +1034,7 @@ caseload_window_class_init (CaseloadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, students_page);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_student_activated_cb);
 }
 

@@ -258,12 +258,19 @@ check_transition (CaseloadIep                 *iep,
       if (blank (caseload_iep_get_transition_employment (iep)))
         add (findings, CASELOAD_FINDING_ERROR, "transition", "transition-employment", "iep", 0,
              _("A transition plan is required: the postsecondary goal for employment is missing"));
+      /* Independent living only "where appropriate" (34 CFR 300.320(b)(1)). */
       if (blank (caseload_iep_get_transition_independent_living (iep)))
-        add (findings, CASELOAD_FINDING_ERROR, "transition", "transition-independent-living", "iep", 0,
-             _("A transition plan is required: the postsecondary goal for independent living is missing"));
+        add (findings, CASELOAD_FINDING_WARNING, "transition", "transition-independent-living", "iep", 0,
+             _("No postsecondary goal for independent living: add one where appropriate"));
+      if (blank (caseload_iep_get_transition_assessments (iep)))
+        add (findings, CASELOAD_FINDING_ERROR, "transition", "transition-assessments", "iep", 0,
+             _("A transition plan is required: the transition assessments used are missing"));
       if (blank (caseload_iep_get_transition_services (iep)))
         add (findings, CASELOAD_FINDING_ERROR, "transition", "transition-services", "iep", 0,
              _("A transition plan is required: the transition services are missing"));
+      if (blank (caseload_iep_get_course_of_study (iep)))
+        add (findings, CASELOAD_FINDING_ERROR, "transition", "course-of-study", "iep", 0,
+             _("A transition plan is required: the course of study is missing"));
     }
 
   if (ends_on_or_after_birthday (iep, input->birth_date, input->settings->majority_age - 1) &&
@@ -320,22 +327,57 @@ fills_role (CaseloadMeetingAttendee *attendee,
   return g_str_equal (role, "special-education-teacher") && g_str_equal (has, "case-manager");
 }
 
+typedef enum
+{
+  EXCUSAL_VALID,
+  EXCUSAL_NO_AGREEMENT,
+  EXCUSAL_NO_INPUT,
+  EXCUSAL_AGREEMENT_LATE,
+  EXCUSAL_INPUT_LATE,
+} ExcusalProblem;
+
+/* An excusal counts only with the written agreement and the written input
+ * both dated on or before the meeting (@meeting NULL: date unknown, the
+ * header check reports it). */
+static ExcusalProblem
+excusal_problem (CaseloadMeetingAttendee *attendee,
+                 const GDate             *meeting)
+{
+  GDate agreement, input;
+
+  if (!caseload_date_parse_iso (caseload_meeting_attendee_get_excusal_agreement_date (attendee), &agreement))
+    return EXCUSAL_NO_AGREEMENT;
+  if (!caseload_date_parse_iso (caseload_meeting_attendee_get_excusal_input_date (attendee), &input))
+    return EXCUSAL_NO_INPUT;
+  if (meeting != NULL && g_date_compare (&agreement, meeting) > 0)
+    return EXCUSAL_AGREEMENT_LATE;
+  if (meeting != NULL && g_date_compare (&input, meeting) > 0)
+    return EXCUSAL_INPUT_LATE;
+  return EXCUSAL_VALID;
+}
+
 static void
 check_team (CaseloadIep                 *iep,
             const CaseloadIepCheckInput *input,
             GPtrArray                   *findings)
 {
   const char * const *roles;
+  GDate meeting_day;
+  const GDate *meeting = NULL;
 
   /* An amendment may be agreed without a meeting. */
   if (g_str_equal (caseload_iep_get_kind (iep), "amendment") &&
       caseload_iep_get_meeting_id (iep) == 0)
     return;
 
+  if (caseload_date_parse_iso (caseload_iep_get_meeting_date (iep), &meeting_day))
+    meeting = &meeting_day;
+
   roles = caseload_iep_required_roles (iep);
   for (guint r = 0; roles[r] != NULL; r++)
     {
       CaseloadMeetingAttendee *excused = NULL;
+      ExcusalProblem problem = EXCUSAL_VALID;
       gboolean satisfied = FALSE;
 
       for (guint i = 0; input->attendees != NULL && i < input->attendees->len && !satisfied; i++)
@@ -349,11 +391,15 @@ check_team (CaseloadIep                 *iep,
             satisfied = TRUE;
           else if (caseload_meeting_attendee_get_excused (attendee))
             {
-              if (!blank (caseload_meeting_attendee_get_excusal_agreement_date (attendee)) &&
-                  !blank (caseload_meeting_attendee_get_excusal_input_date (attendee)))
+              ExcusalProblem p = excusal_problem (attendee, meeting);
+
+              if (p == EXCUSAL_VALID)
                 satisfied = TRUE;
               else
-                excused = attendee;
+                {
+                  excused = attendee;
+                  problem = p;
+                }
             }
         }
 
@@ -362,15 +408,33 @@ check_team (CaseloadIep                 *iep,
 
       if (excused != NULL)
         {
-          gboolean no_agreement = blank (caseload_meeting_attendee_get_excusal_agreement_date (excused));
+          const char *field = NULL;
+          const char *format = NULL;
 
-          add_printf (findings, CASELOAD_FINDING_ERROR, "team",
-                      no_agreement ? "excusal-agreement-date" : "excusal-input-date",
+          switch (problem)
+            {
+            case EXCUSAL_NO_AGREEMENT:
+              field = "excusal-agreement-date";
+              format = _("%s was excused without the written agreement of the parent and the district");
+              break;
+            case EXCUSAL_AGREEMENT_LATE:
+              field = "excusal-agreement-date";
+              format = _("%s was excused with a written agreement dated after the meeting");
+              break;
+            case EXCUSAL_INPUT_LATE:
+              field = "excusal-input-date";
+              format = _("%s was excused with written input dated after the meeting");
+              break;
+            case EXCUSAL_NO_INPUT:
+            case EXCUSAL_VALID:
+            default:
+              field = "excusal-input-date";
+              format = _("%s was excused without written input before the meeting");
+              break;
+            }
+          add_printf (findings, CASELOAD_FINDING_ERROR, "team", field,
                       "attendee", caseload_meeting_attendee_get_id (excused),
-                      no_agreement
-                        ? _("%s was excused without the written agreement of the parent and the district")
-                        : _("%s was excused without written input before the meeting"),
-                      role_label (roles[r]));
+                      format, role_label (roles[r]));
         }
       else
         add_printf (findings, CASELOAD_FINDING_ERROR, "team", "attended", "attendee", 0,

@@ -3106,6 +3106,17 @@ caseload_store_correct_iep_text (CaseloadStore  *self,
     return set_invalid (error, NULL, "reason", _("Reason: say why this text is corrected"));
   if (new_text == NULL)
     new_text = "";
+  {
+    g_autofree char *trimmed_text = g_strstrip (g_strdup (new_text));
+
+    if (*trimmed_text == '\0')
+      {
+        g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
+                     _("The corrected text of “%s” is blank: a correction fixes a typo, it cannot empty a field"),
+                     field);
+        return FALSE;
+      }
+  }
 
   if (g_str_equal (object_kind, "iep"))
     object_id = iep_id;
@@ -3118,6 +3129,13 @@ caseload_store_correct_iep_text (CaseloadStore  *self,
   if (g_str_equal (state.status, "draft"))
     {
       set_invalid (error, NULL, "status", _("This IEP is still a draft: edit it directly"));
+      return fail_rollback (self);
+    }
+  if (!g_str_equal (state.status, "finalized"))
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED,
+                   _("This IEP is %s: it is history and can no longer be corrected"),
+                   caseload_iep_status_to_label (state.status));
       return fail_rollback (self);
     }
 

@@ -5,6 +5,7 @@
 #include "caseload-store-meetings.h"
 #include "caseload-store-private.h"
 #include "caseload-date.h"
+#include "caseload-iep.h"
 
 #include <inttypes.h>
 #include <string.h>
@@ -875,6 +876,105 @@ bump_sequence_in_tx (CaseloadStore  *self,
                                "sequence", old_text, new_text, NULL, error);
 }
 
+/* The first IEP that is no longer a draft and whose finalized content
+ * includes this meeting: the IEP held at it (iep.meeting_id), the IEP it
+ * produced (stored meeting.produced_iep_id), or @produced_iep_id (the value
+ * about to be saved). *@label gets a name for messages; *@iep_id is 0 when
+ * there is none. */
+static gboolean
+locked_iep_for_meeting (CaseloadStore  *self,
+                        gint64          meeting_id,
+                        gint64          produced_iep_id,
+                        gint64         *iep_id,
+                        char          **label,
+                        GError        **error)
+{
+  sqlite3 *db = caseload_store_get_db (self);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  *iep_id = 0;
+  stmt = caseload_db_prepare (db,
+                              "SELECT id, kind, status, meeting_date FROM iep WHERE status <> 'draft' "
+                              "AND ((?1 > 0 AND (meeting_id = ?1 OR id = (SELECT produced_iep_id FROM meeting WHERE id = ?1))) "
+                              "OR (?2 > 0 AND id = ?2)) ORDER BY id LIMIT 1",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  sqlite3_bind_int64 (stmt, 2, produced_iep_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    {
+      caseload_db_set_error (db, rc, _("Could not read the IEP"), error);
+      return FALSE;
+    }
+  *iep_id = sqlite3_column_int64 (stmt, 0);
+  if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+    /* TRANSLATORS: "%s IEP of %s (%s)": kind, meeting date, status, e.g. "Annual IEP of 2026-03-01 (Finalized)" */
+    *label = g_strdup_printf (_("%s IEP of %s (%s)"),
+                              caseload_iep_kind_to_label (caseload_db_column_text (stmt, 1)),
+                              caseload_db_column_text (stmt, 3),
+                              caseload_iep_status_to_label (caseload_db_column_text (stmt, 2)));
+  else
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, *iep_id);
+
+      /* TRANSLATORS: "%s IEP #%s (%s)": kind, record number, status */
+      *label = g_strdup_printf (_("%s IEP #%s (%s)"),
+                                caseload_iep_kind_to_label (caseload_db_column_text (stmt, 1)),
+                                number,
+                                caseload_iep_status_to_label (caseload_db_column_text (stmt, 2)));
+    }
+  return TRUE;
+}
+
+/* Every stored column of the meeting's invitees, in id order, as one text,
+ * so a save can tell whether it changed them. NULL on error. */
+static char *
+attendees_fingerprint (CaseloadStore  *self,
+                       gint64          meeting_id,
+                       GError        **error)
+{
+  sqlite3 *db = caseload_store_get_db (self);
+  g_autofree char *columns = column_list (&attendee_table);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_string_append_printf (sql, "SELECT id, %s FROM %s WHERE meeting_id = ?1 ORDER BY id",
+                          columns, attendee_table.table);
+  stmt = caseload_db_prepare (db, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (guint i = 0; i <= attendee_table.n_cols; i++)
+        {
+          if (sqlite3_column_type (stmt, (int) i) == SQLITE_NULL)
+            g_string_append (out, "\\N");
+          else
+            {
+              g_autofree char *escaped = g_strescape ((const char *) sqlite3_column_text (stmt, (int) i), NULL);
+
+              g_string_append_printf (out, "\"%s\"", escaped);
+            }
+          g_string_append_c (out, '\t');
+        }
+      g_string_append_c (out, '\n');
+    }
+  if (rc != SQLITE_DONE)
+    {
+      caseload_db_set_error (db, rc, _("Could not read the invitees"), error);
+      return NULL;
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 gboolean
 caseload_store_save_meeting (CaseloadStore    *self,
                              CaseloadMeeting  *meeting,
@@ -889,6 +989,10 @@ caseload_store_save_meeting (CaseloadStore    *self,
   gint64 id, student_id;
   gint64 sequence = 0;
   GPtrArray *attendees;
+  gint64 locked_iep = 0;
+  gint64 old_produced = 0;
+  g_autofree char *locked_label = NULL;
+  g_autofree char *old_attendees = NULL;
   int rc;
 
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
@@ -903,6 +1007,32 @@ caseload_store_save_meeting (CaseloadStore    *self,
   attendees = caseload_meeting_get_attendees (meeting);
   if (!caseload_db_begin (db, error))
     return FALSE;
+
+  /* The invitees of the meeting of a finalized IEP are part of its locked
+   * content (and of its hash): note them now, compare after the writes. */
+  if (!locked_iep_for_meeting (self, id, caseload_meeting_get_produced_iep_id (meeting),
+                               &locked_iep, &locked_label, error))
+    return fail_rollback (self);
+  if (locked_iep != 0 && id != 0)
+    {
+      stmt = caseload_db_prepare (db, "SELECT produced_iep_id FROM meeting WHERE id = ?1", error);
+      if (stmt == NULL)
+        return fail_rollback (self);
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        old_produced = sqlite3_column_int64 (stmt, 0);
+      g_clear_pointer (&stmt, sqlite3_finalize);
+      old_attendees = attendees_fingerprint (self, id, error);
+      if (old_attendees == NULL)
+        return fail_rollback (self);
+    }
+  if (locked_iep != 0 && old_produced != caseload_meeting_get_produced_iep_id (meeting))
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED,
+                   _("The meeting is linked to the %s: which IEP it produced can no longer be changed"),
+                   locked_label);
+      return fail_rollback (self);
+    }
 
   if (id == 0)
     {
@@ -1001,6 +1131,22 @@ caseload_store_save_meeting (CaseloadStore    *self,
                              g_array_index (gone, gint64, i), student_id, now, error))
         return fail_rollback (self);
   }
+
+  if (old_attendees != NULL)
+    {
+      g_autofree char *new_attendees = attendees_fingerprint (self, id, error);
+
+      if (new_attendees == NULL)
+        return fail_rollback (self);
+      if (!g_str_equal (old_attendees, new_attendees))
+        {
+          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED,
+                       _("The invitees of this meeting are part of the %s and can no longer be changed "
+                         "(only its notes and outcome can)"),
+                       locked_label);
+          return fail_rollback (self);
+        }
+    }
 
   if (!query_int (self, "SELECT sequence FROM meeting WHERE id = ?1", id, &sequence,
                   _("There is no such meeting"), error))

@@ -2348,6 +2348,30 @@ caseload_store_delete_guardian (CaseloadStore  *self,
   name = g_strdup (caseload_db_column_text (stmt, 1));
   g_clear_pointer (&stmt, sqlite3_finalize);
 
+  /* Deleting would blank meeting_attendee.guardian_id (ON DELETE SET NULL)
+   * and so change the signatures of a finalized IEP. */
+  stmt = caseload_db_prepare (self->db,
+                              "SELECT 1 FROM meeting_attendee a JOIN meeting m ON m.id = a.meeting_id "
+                              "JOIN iep i ON (i.meeting_id = m.id OR i.id = m.produced_iep_id) "
+                              "WHERE a.guardian_id = ?1 AND i.status <> 'draft' LIMIT 1",
+                              error);
+  if (stmt == NULL)
+    return fail_and_rollback (self);
+  caseload_db_bind_int64 (stmt, 1, guardian_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED,
+                   _("%s attended the meeting of a finalized IEP; their record is kept"), name);
+      return fail_and_rollback (self);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      caseload_db_set_error (self->db, rc, _("Could not read the guardian"), error);
+      return fail_and_rollback (self);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
   stmt = caseload_db_prepare (self->db, "DELETE FROM guardian WHERE id = ?1", error);
   if (stmt == NULL)
     return fail_and_rollback (self);

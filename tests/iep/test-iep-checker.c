@@ -275,8 +275,12 @@ test_transition (void)
   sixteen = run (&c);
   g_assert_cmpuint (count (sixteen, "transition", "transition-education", CASELOAD_FINDING_ERROR), ==, 1);
   g_assert_cmpuint (count (sixteen, "transition", "transition-employment", CASELOAD_FINDING_ERROR), ==, 1);
-  g_assert_cmpuint (count (sixteen, "transition", "transition-independent-living", CASELOAD_FINDING_ERROR), ==, 1);
+  /* Independent living only "where appropriate": a warning. */
+  g_assert_cmpuint (count (sixteen, "transition", "transition-independent-living", CASELOAD_FINDING_ERROR), ==, 0);
+  g_assert_cmpuint (count (sixteen, "transition", "transition-independent-living", CASELOAD_FINDING_WARNING), ==, 1);
   g_assert_cmpuint (count (sixteen, "transition", "transition-services", CASELOAD_FINDING_ERROR), ==, 1);
+  g_assert_cmpuint (count (sixteen, "transition", "transition-assessments", CASELOAD_FINDING_ERROR), ==, 1);
+  g_assert_cmpuint (count (sixteen, "transition", "course-of-study", CASELOAD_FINDING_ERROR), ==, 1);
   g_assert_cmpuint (count (sixteen, "transition", "rights-transfer-date", CASELOAD_FINDING_ERROR), ==, 0);
 
   /* One day later: not yet. */
@@ -292,8 +296,47 @@ test_transition (void)
   caseload_iep_set_transition_employment (c.iep, "Work as an automotive technician.");
   caseload_iep_set_transition_independent_living (c.iep, "Live in an apartment with a roommate.");
   caseload_iep_set_transition_services (c.iep, "Career exploration class; job shadowing.");
+  caseload_iep_set_transition_assessments (c.iep, "Career interest inventory; adaptive behavior scale.");
+  caseload_iep_set_course_of_study (c.iep, "Career and technical education pathway, automotive.");
   filled = run (&c);
   g_assert_cmpuint (filled->len, ==, 0);
+
+  /* Each required part missing in turn is an error naming it. */
+  {
+    struct {
+      const char *field;
+      void (*set) (CaseloadIep *, const char *);
+      const char *word;
+    } parts[] = {
+      { "transition-assessments", caseload_iep_set_transition_assessments, "assessments" },
+      { "course-of-study", caseload_iep_set_course_of_study, "course of study" },
+      { "transition-education", caseload_iep_set_transition_education, "education" },
+      { "transition-employment", caseload_iep_set_transition_employment, "employment" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+      {
+        g_autoptr(GPtrArray) missing = NULL;
+
+        parts[i].set (c.iep, "   ");
+        missing = run (&c);
+        g_assert_cmpuint (missing->len, ==, 1);
+        g_assert_cmpuint (count (missing, "transition", parts[i].field, CASELOAD_FINDING_ERROR), ==, 1);
+        g_assert_nonnull (strstr (caseload_iep_finding_get_message (g_ptr_array_index (missing, 0)), parts[i].word));
+        parts[i].set (c.iep, "Filled in again.");
+      }
+  }
+
+  /* Without an independent-living goal: a warning only, no error. */
+  {
+    g_autoptr(GPtrArray) no_living = NULL;
+
+    caseload_iep_set_transition_independent_living (c.iep, "");
+    no_living = run (&c);
+    g_assert_cmpuint (no_living->len, ==, 1);
+    g_assert_cmpuint (caseload_iep_findings_count_errors (no_living), ==, 0);
+    g_assert_cmpuint (count (no_living, "transition", "transition-independent-living", CASELOAD_FINDING_WARNING), ==, 1);
+  }
 }
 
 static void
@@ -308,6 +351,8 @@ test_rights_transfer (void)
   caseload_iep_set_transition_employment (c.iep, "Nurse aide.");
   caseload_iep_set_transition_independent_living (c.iep, "Own apartment.");
   caseload_iep_set_transition_services (c.iep, "Work-based learning.");
+  caseload_iep_set_transition_assessments (c.iep, "Vocational interest survey.");
+  caseload_iep_set_course_of_study (c.iep, "Health sciences pathway.");
   /* Turns 17 (majority 18 - 1) during the IEP. */
   g_free (c.birth_date);
   c.birth_date = g_strdup ("2009-12-01");
@@ -349,6 +394,40 @@ test_team (void)
   caseload_meeting_attendee_set_excusal_input_date (lea, "2026-01-08");
   d = run (&c);
   g_assert_cmpuint (d->len, ==, 0);
+
+  /* Dated on the meeting day (2026-01-10): still before it counts. */
+  caseload_meeting_attendee_set_excusal_agreement_date (lea, "2026-01-10");
+  caseload_meeting_attendee_set_excusal_input_date (lea, "2026-01-10");
+  g_clear_pointer (&d, g_ptr_array_unref);
+  d = run (&c);
+  g_assert_cmpuint (d->len, ==, 0);
+
+  /* Written input dated after the meeting: the excusal does not count. */
+  {
+    g_autoptr(GPtrArray) late = NULL;
+
+    caseload_meeting_attendee_set_excusal_input_date (lea, "2026-01-11");
+    late = run (&c);
+    g_assert_cmpuint (late->len, ==, 1);
+    g_assert_cmpuint (count (late, "team", "excusal-input-date", CASELOAD_FINDING_ERROR), ==, 1);
+    g_assert_nonnull (strstr (caseload_iep_finding_get_message (g_ptr_array_index (late, 0)),
+                              "written input dated after the meeting"));
+    g_assert_nonnull (strstr (caseload_iep_finding_get_message (g_ptr_array_index (late, 0)), "District"));
+  }
+
+  /* Agreement dated after the meeting: the same, naming the agreement. */
+  {
+    g_autoptr(GPtrArray) late = NULL;
+
+    caseload_meeting_attendee_set_excusal_input_date (lea, "2026-01-08");
+    caseload_meeting_attendee_set_excusal_agreement_date (lea, "2026-02-01");
+    late = run (&c);
+    g_assert_cmpuint (late->len, ==, 1);
+    g_assert_cmpuint (count (late, "team", "excusal-agreement-date", CASELOAD_FINDING_ERROR), ==, 1);
+    g_assert_nonnull (strstr (caseload_iep_finding_get_message (g_ptr_array_index (late, 0)),
+                              "agreement dated after the meeting"));
+    caseload_meeting_attendee_set_excusal_agreement_date (lea, "2026-01-05");
+  }
 
   /* Regular-education teacher: not required at 0 %, required when the
    * percent is unknown. */

@@ -556,6 +556,20 @@ test_correction (Fixture       *f,
   g_assert_false (caseload_store_correct_iep_text (f->store, id, "goal", 99999, "behavior", "x", "typo", &error));
   g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND);
   g_clear_error (&error);
+  /* A correction fixes a typo: it never blanks a field. */
+  g_assert_false (caseload_store_correct_iep_text (f->store, id, "iep", 0, "strengths", " \t\n ", "typo", &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "strengths"));
+  g_assert_nonnull (strstr (error->message, "blank"));
+  g_clear_error (&error);
+  g_assert_false (caseload_store_correct_iep_text (f->store, id, "goal", goal_id, "behavior", "", "typo", &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "behavior"));
+  g_clear_error (&error);
+  g_assert_false (caseload_store_correct_iep_text (f->store, id, "goal", goal_id, "behavior", NULL, "typo", &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE action = 'correct'"), ==, 0);
 
   caseload_store_correct_iep_text (f->store, id, "goal", goal_id, "behavior", "will read aloud fluently",
                                    "Typo in the goal statement", &error);
@@ -793,13 +807,18 @@ test_amendment (Fixture       *f,
   }
   original = get_iep (f, id);
   g_assert_cmpstr (caseload_iep_get_status (original), ==, "superseded");
-  /* A superseded IEP can still have a typo corrected, never be amended. */
+  /* A superseded IEP is history: never amended, never corrected. */
   g_assert_cmpint (caseload_store_amend_iep (f->store, id, "again", &error), ==, 0);
   g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID);
   g_clear_error (&error);
-  caseload_store_correct_iep_text (f->store, id, "iep", 0, "academic-needs", "Reading fluency is below grade level.",
-                                   "Grammar", &error);
-  g_assert_no_error (error);
+  g_assert_false (caseload_store_correct_iep_text (f->store, id, "iep", 0, "academic-needs",
+                                                   "Reading fluency is below grade level.", "Grammar", &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, "history"));
+  g_clear_error (&error);
+  g_clear_object (&original);
+  original = get_iep (f, id);
+  g_assert_cmpstr (caseload_iep_get_academic_needs (original), ==, "Reading fluency below grade level.");
 }
 
 static void
@@ -852,6 +871,243 @@ test_annual_supersedes (Fixture       *f,
   g_assert_cmpstr (caseload_iep_get_status (old_iep), ==, "superseded");
 }
 
+static CaseloadMeeting *
+get_meeting (Fixture *f,
+             gint64   iep_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadIep) iep = get_iep (f, iep_id);
+  CaseloadMeeting *meeting;
+
+  g_assert_cmpint (caseload_iep_get_meeting_id (iep), >, 0);
+  meeting = caseload_store_get_meeting (f->store, caseload_iep_get_meeting_id (iep), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (meeting);
+  return meeting;
+}
+
+static void
+assert_hash_matches (Fixture *f,
+                     gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean matches = FALSE;
+
+  caseload_store_verify_iep_hash (f->store, id, &matches, &error);
+  g_assert_no_error (error);
+  g_assert_true (matches);
+}
+
+/* The meetings store is a second way to the attendees of a finalized IEP:
+ * it must refuse every change to them, and to the produced IEP. */
+static void
+test_meeting_locked (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadMeeting) meeting = NULL;
+  g_autoptr(CaseloadMeetingAttendee) extra = caseload_meeting_attendee_new ();
+  g_autoptr(CaseloadMeeting) reloaded = NULL;
+  gint64 id = make_finalized (f);
+  gint64 attendees_before;
+  gint64 audit_before;
+  GPtrArray *attendees;
+
+  assert_hash_matches (f, id);
+  attendees_before = raw_int (f, "SELECT count(*) FROM meeting_attendee");
+  g_assert_cmpint (attendees_before, ==, 5);
+
+  /* Notes and outcome are not part of the IEP: they still change. */
+  meeting = get_meeting (f, id);
+  caseload_meeting_set_notes (meeting, "Parent asked for a copy by mail.");
+  caseload_meeting_set_outcome (meeting, "IEP agreed.");
+  caseload_store_save_meeting (f->store, meeting, &error);
+  g_assert_no_error (error);
+  assert_hash_matches (f, id);
+  g_clear_object (&meeting);
+
+  audit_before = raw_int (f, "SELECT count(*) FROM audit_log");
+
+  /* Renaming an attendee. */
+  meeting = get_meeting (f, id);
+  attendees = caseload_meeting_get_attendees (meeting);
+  caseload_meeting_attendee_set_name (g_ptr_array_index (attendees, 0), "Someone Else");
+  g_assert_false (caseload_store_save_meeting (f->store, meeting, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, "IEP of 2026-01-10"));
+  g_clear_error (&error);
+  g_clear_object (&meeting);
+
+  /* Marking someone absent. */
+  meeting = get_meeting (f, id);
+  attendees = caseload_meeting_get_attendees (meeting);
+  caseload_meeting_attendee_set_attended (g_ptr_array_index (attendees, 1), FALSE);
+  g_assert_false (caseload_store_save_meeting (f->store, meeting, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_clear_object (&meeting);
+
+  /* Removing one. */
+  meeting = get_meeting (f, id);
+  g_ptr_array_remove_index (caseload_meeting_get_attendees (meeting), 0);
+  g_assert_false (caseload_store_save_meeting (f->store, meeting, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_clear_object (&meeting);
+
+  /* Adding one. */
+  meeting = get_meeting (f, id);
+  caseload_meeting_attendee_set_role (extra, "other");
+  caseload_meeting_attendee_set_name (extra, "Late Addition");
+  g_ptr_array_add (caseload_meeting_get_attendees (meeting), g_object_ref (extra));
+  g_assert_false (caseload_store_save_meeting (f->store, meeting, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_clear_object (&meeting);
+
+  /* Unlinking the produced IEP, even with a notes change alongside. */
+  meeting = get_meeting (f, id);
+  g_assert_cmpint (caseload_meeting_get_produced_iep_id (meeting), ==, id);
+  caseload_meeting_set_produced_iep_id (meeting, 0);
+  caseload_meeting_set_notes (meeting, "Unlinked");
+  g_assert_false (caseload_store_save_meeting (f->store, meeting, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, "IEP of 2026-01-10"));
+  g_clear_error (&error);
+  g_clear_object (&meeting);
+
+  /* A new meeting cannot claim to have produced a finalized IEP. */
+  meeting = get_meeting (f, id);
+  caseload_meeting_set_id (meeting, 0);
+  caseload_meeting_set_uid (meeting, NULL);
+  g_ptr_array_set_size (caseload_meeting_get_attendees (meeting), 0);
+  g_assert_false (caseload_store_save_meeting (f->store, meeting, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_clear_object (&meeting);
+
+  /* Nothing was written; the content still matches its hash. */
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log"), ==, audit_before);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM meeting_attendee"), ==, attendees_before);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM meeting"), ==, 1);
+  reloaded = get_meeting (f, id);
+  g_assert_cmpint (caseload_meeting_get_produced_iep_id (reloaded), ==, id);
+  g_assert_cmpstr (caseload_meeting_get_notes (reloaded), ==, "Parent asked for a copy by mail.");
+  assert_hash_matches (f, id);
+}
+
+/* While the IEP is a draft, its meeting's invitees change freely. */
+static void
+test_meeting_draft_editable (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadMeeting) meeting = NULL;
+  gint64 id = make_complete_draft (f);
+
+  meeting = get_meeting (f, id);
+  caseload_meeting_attendee_set_name (g_ptr_array_index (caseload_meeting_get_attendees (meeting), 0),
+                                      "Rosa M. Ruiz");
+  caseload_store_save_meeting (f->store, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM meeting_attendee WHERE name = 'Rosa M. Ruiz'"), ==, 1);
+}
+
+static gint64
+add_guardian (Fixture    *f,
+              const char *first,
+              const char *last)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadGuardian) guardian = caseload_guardian_new ();
+
+  caseload_guardian_set_student_id (guardian, f->student_id);
+  caseload_guardian_set_first_name (guardian, first);
+  caseload_guardian_set_last_name (guardian, last);
+  caseload_guardian_set_relationship (guardian, "parent");
+  caseload_store_save_guardian (f->store, guardian, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (caseload_guardian_get_id (guardian), >, 0);
+  return caseload_guardian_get_id (guardian);
+}
+
+static void
+link_parent_attendee (Fixture *f,
+                      gint64   iep_id,
+                      gint64   guardian_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadMeeting) meeting = get_meeting (f, iep_id);
+  GPtrArray *attendees = caseload_meeting_get_attendees (meeting);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < attendees->len; i++)
+    if (g_str_equal (caseload_meeting_attendee_get_role (g_ptr_array_index (attendees, i)), "parent"))
+      {
+        caseload_meeting_attendee_set_guardian_id (g_ptr_array_index (attendees, i), guardian_id);
+        found = TRUE;
+      }
+  g_assert_true (found);
+  caseload_store_save_meeting (f->store, meeting, &error);
+  g_assert_no_error (error);
+}
+
+/* Deleting a guardian would blank the signature of a finalized IEP
+ * (meeting_attendee.guardian_id is ON DELETE SET NULL). */
+static void
+test_guardian_of_finalized_kept (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  GDate as_of;
+  gint64 id = make_complete_draft (f);
+  gint64 rosa = add_guardian (f, "Rosa", "Ruiz");
+  gint64 luis = add_guardian (f, "Luis", "Ruiz");
+
+  link_parent_attendee (f, id, rosa);
+  g_date_clear (&as_of, 1);
+  g_date_set_dmy (&as_of, 10, 1, 2026);
+  caseload_store_finalize_iep (f->store, id, TRUE, &as_of, &error);
+  g_assert_no_error (error);
+  assert_hash_matches (f, id);
+
+  g_assert_false (caseload_store_delete_guardian (f->store, rosa, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, "Rosa Ruiz"));
+  g_assert_nonnull (strstr (error->message, "record is kept"));
+  g_clear_error (&error);
+  sql = g_strdup_printf ("SELECT count(*) FROM meeting_attendee WHERE guardian_id = %" G_GINT64_FORMAT, rosa);
+  g_assert_cmpint (raw_int (f, sql), ==, 1);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM guardian WHERE id = %" G_GINT64_FORMAT, rosa);
+  g_assert_cmpint (raw_int (f, sql), ==, 1);
+  assert_hash_matches (f, id);
+
+  /* A guardian who did not attend goes as before. */
+  caseload_store_delete_guardian (f->store, luis, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM guardian WHERE id = %" G_GINT64_FORMAT, luis);
+  g_assert_cmpint (raw_int (f, sql), ==, 0);
+}
+
+/* While the IEP is a draft, the attending guardian can still be deleted. */
+static void
+test_guardian_of_draft_deleted (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = make_complete_draft (f);
+  gint64 rosa = add_guardian (f, "Rosa", "Ruiz");
+
+  link_parent_attendee (f, id, rosa);
+  caseload_store_delete_guardian (f->store, rosa, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM meeting_attendee WHERE role = 'parent' "
+                               "AND guardian_id IS NULL"), ==, 1);
+}
+
 static void
 test_sample_hook (Fixture       *f,
                   gconstpointer  data)
@@ -895,6 +1151,10 @@ main (int   argc,
   ADD ("/iep-store/copy-forward", test_copy_forward);
   ADD ("/iep-store/amendment", test_amendment);
   ADD ("/iep-store/annual-supersedes", test_annual_supersedes);
+  ADD ("/iep-store/meeting-locked", test_meeting_locked);
+  ADD ("/iep-store/meeting-draft-editable", test_meeting_draft_editable);
+  ADD ("/iep-store/guardian-of-finalized-kept", test_guardian_of_finalized_kept);
+  ADD ("/iep-store/guardian-of-draft-deleted", test_guardian_of_draft_deleted);
   ADD ("/iep-store/sample-hook", test_sample_hook);
 #undef ADD
 

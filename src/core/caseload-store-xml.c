@@ -1285,14 +1285,26 @@ export_all (ExportContext           *ctx,
             GError                 **error)
 {
   g_autofree char *version = g_strdup_printf ("%d", caseload_store_get_schema_version (ctx->store));
+  g_autofree char *database_id = NULL;
   xmlTextWriter *w = ctx->writer;
+
+  if (!caseload_store_xml_get_database_id (ctx->store, &database_id, error))
+    return FALSE;
+  if (database_id != NULL && !xml_safe (database_id))
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
+                   _("Cannot export: the database's identity holds characters an XML file cannot carry"));
+      return FALSE;
+    }
 
   if (writer_failed (xmlTextWriterStartDocument (w, NULL, "UTF-8", NULL), error) ||
       writer_failed (xmlTextWriterStartElementNS (w, NULL, BAD_CAST "caseload",
                                                   BAD_CAST CASELOAD_XML_NAMESPACE), error) ||
       writer_failed (xmlTextWriterWriteAttribute (w, BAD_CAST "schema-version", BAD_CAST version), error) ||
       writer_failed (xmlTextWriterWriteAttribute (w, BAD_CAST "scope",
-                                                  BAD_CAST (student_id > 0 ? "student" : "database")), error))
+                                                  BAD_CAST (student_id > 0 ? "student" : "database")), error) ||
+      (database_id != NULL &&
+       writer_failed (xmlTextWriterWriteAttribute (w, BAD_CAST "database-id", BAD_CAST database_id), error)))
     return FALSE;
 
   for (guint i = 0; i < N_XML_TABLES; i++)
@@ -1376,6 +1388,109 @@ caseload_store_xml_has_data (CaseloadStore  *store,
   return TRUE;
 }
 
+gboolean
+caseload_store_xml_get_database_id (CaseloadStore  *store,
+                                    char          **database_id,
+                                    GError        **error)
+{
+  sqlite3 *db = caseload_store_get_db (store);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CASELOAD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (database_id != NULL, FALSE);
+
+  *database_id = NULL;
+  stmt = caseload_db_prepare (db, "SELECT value FROM database_info WHERE key = 'database-id'", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *database_id = g_strdup (caseload_db_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    return caseload_db_set_error (db, rc, _("Could not read the database"), error);
+  return TRUE;
+}
+
+/* Empty: no students, staff or schools (code tables and banks do not
+ * count: every new database has them). */
+static gboolean
+database_is_empty (sqlite3   *db,
+                   gboolean  *empty,
+                   GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = caseload_db_prepare (db,
+                              "SELECT NOT EXISTS (SELECT 1 FROM student) "
+                              "AND NOT EXISTS (SELECT 1 FROM staff) "
+                              "AND NOT EXISTS (SELECT 1 FROM school)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return caseload_db_set_error (db, rc, _("Could not read the database"), error);
+  *empty = sqlite3_column_int (stmt, 0) != 0;
+  return TRUE;
+}
+
+/* *adopt: the database is empty and the file names its database. */
+static gboolean
+check_origin (CaseloadStore  *store,
+              const char     *file_database_id,
+              gboolean       *adopt,
+              GError        **error)
+{
+  g_autofree char *own = NULL;
+  gboolean empty = FALSE;
+
+  *adopt = FALSE;
+  if (!database_is_empty (caseload_store_get_db (store), &empty, error))
+    return FALSE;
+  if (empty)
+    {
+      *adopt = file_database_id != NULL;
+      return TRUE;
+    }
+
+  if (!caseload_store_xml_get_database_id (store, &own, error))
+    return FALSE;
+  if (file_database_id == NULL)
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
+                   _("This file does not say which Caseload database it comes from "
+                     "(it was written before Caseload recorded that), and this database "
+                     "already holds data. Import it into a new, empty database; merging "
+                     "two databases is not supported yet. Nothing was imported."));
+      return FALSE;
+    }
+  if (own == NULL || !g_str_equal (own, file_database_id))
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
+                   /* Translators: the file's database id, then this database's */
+                   _("This file comes from another Caseload database (database %s; this "
+                     "one is %s). Import it into a new, empty database; merging two "
+                     "databases is not supported yet. Nothing was imported."),
+                   file_database_id, own != NULL ? own : _("without an identity"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+caseload_store_xml_check_origin (CaseloadStore  *store,
+                                 const char     *file_database_id,
+                                 GError        **error)
+{
+  gboolean adopt;
+
+  g_return_val_if_fail (CASELOAD_IS_STORE (store), FALSE);
+
+  return check_origin (store, file_database_id, &adopt, error);
+}
+
 /* ---- import --------------------------------------------------------------- */
 
 typedef struct
@@ -1411,7 +1526,13 @@ struct _CaseloadXmlImport
   sqlite3_stmt            *conflict[N_XML_TABLES];
   GHashTable              *skipped[N_XML_TABLES];  /* key text set */
   sqlite3_stmt            *audit;
+  sqlite3_stmt            *goal_iep;
   GArray                  *pending;                /* PendingRef */
+  /* IEPs that were not drafts when the import began (id text set), and
+   * the meetings of those IEPs (meeting id text -> IEP id text): they and
+   * their contents are never changed by an import. */
+  GHashTable              *locked_ieps;
+  GHashTable              *locked_meetings;
 };
 
 void
@@ -1430,13 +1551,55 @@ caseload_store_xml_import_free (CaseloadXmlImport *import)
       g_clear_pointer (&import->skipped[i], g_hash_table_unref);
     }
   g_clear_pointer (&import->audit, sqlite3_finalize);
+  g_clear_pointer (&import->goal_iep, sqlite3_finalize);
   if (import->in_transaction)
     caseload_db_rollback (import->db);
   g_clear_pointer (&import->pending, g_array_unref);
+  g_clear_pointer (&import->locked_ieps, g_hash_table_unref);
+  g_clear_pointer (&import->locked_meetings, g_hash_table_unref);
   g_free (import->now);
   g_free (import->reason);
   g_clear_object (&import->store);
   g_free (import);
+}
+
+static gboolean
+load_locks (CaseloadXmlImport  *import,
+            GError            **error)
+{
+  g_autoptr(sqlite3_stmt) ieps = NULL;
+  g_autoptr(sqlite3_stmt) meetings = NULL;
+  int rc;
+
+  import->locked_ieps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import->locked_meetings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  ieps = caseload_db_prepare (import->db, "SELECT id FROM iep WHERE status <> 'draft'", error);
+  if (ieps == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (ieps)) == SQLITE_ROW)
+    g_hash_table_add (import->locked_ieps,
+                      g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (ieps, 0)));
+  if (rc != SQLITE_DONE)
+    return caseload_db_set_error (import->db, rc, _("Could not read the database"), error);
+
+  /* The meeting an IEP was written at, and the meeting that produced it. */
+  meetings = caseload_db_prepare (import->db,
+                                  "SELECT meeting_id, id FROM iep "
+                                  "WHERE status <> 'draft' AND meeting_id IS NOT NULL "
+                                  "UNION ALL "
+                                  "SELECT m.id, i.id FROM meeting m JOIN iep i ON i.id = m.produced_iep_id "
+                                  "WHERE i.status <> 'draft'",
+                                  error);
+  if (meetings == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (meetings)) == SQLITE_ROW)
+    g_hash_table_insert (import->locked_meetings,
+                         g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (meetings, 0)),
+                         g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (meetings, 1)));
+  if (rc != SQLITE_DONE)
+    return caseload_db_set_error (import->db, rc, _("Could not read the database"), error);
+  return TRUE;
 }
 
 CaseloadXmlImport *
@@ -1464,8 +1627,36 @@ caseload_store_xml_import_begin (CaseloadStore            *store,
    * order of records in the file must not matter to SQLite. */
   if (!caseload_db_exec (import->db, "PRAGMA defer_foreign_keys = ON", error))
     return NULL;
+  if (!load_locks (import, error))
+    return NULL;
 
   return g_steal_pointer (&import);
+}
+
+gboolean
+caseload_store_xml_import_origin (CaseloadXmlImport  *import,
+                                  const char         *file_database_id,
+                                  GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean adopt = FALSE;
+
+  g_return_val_if_fail (import != NULL, FALSE);
+  g_return_val_if_fail (import->in_transaction, FALSE);
+
+  if (!check_origin (import->store, file_database_id, &adopt, error))
+    return FALSE;
+  if (!adopt)
+    return TRUE;
+
+  stmt = caseload_db_prepare (import->db,
+                              "INSERT INTO database_info (key, value) VALUES ('database-id', ?1) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  caseload_db_bind_text (stmt, 1, file_database_id);
+  return caseload_db_step_done (import->db, stmt, _("Could not write the database"), error);
 }
 
 gboolean
@@ -1617,8 +1808,113 @@ static gboolean import_row (CaseloadXmlImport  *import,
                             guint               table_index,
                             xmlNode            *node,
                             const char         *parent_key,
+                            const char         *iep_key,
                             gint64              student_id,
                             GError            **error);
+
+static const char *
+iep_locked (CaseloadXmlImport *import,
+            const char        *iep_id)
+{
+  gpointer stored = NULL;
+
+  if (iep_id != NULL &&
+      g_hash_table_lookup_extended (import->locked_ieps, iep_id, &stored, NULL))
+    return stored;
+  return NULL;
+}
+
+static const char *
+meeting_locked (CaseloadXmlImport *import,
+                const char        *meeting_id)
+{
+  return meeting_id != NULL ? g_hash_table_lookup (import->locked_meetings, meeting_id) : NULL;
+}
+
+/* Finds the IEP, not a draft when the import began, that the record
+ * belongs to or would belong to: as stored (@stored_parent, NULL for a
+ * new record) or as in the file (@parent_key; @iep_key, the IEP the
+ * record is inside). An IEP, its goals, objectives, services,
+ * accommodations, special factors and reporting periods, and the
+ * attendees of its meeting are locked; progress data is not. *locked is
+ * NULL when nothing locks the record. */
+static gboolean
+find_lock (CaseloadXmlImport  *import,
+           guint               table_index,
+           const char         *key,
+           const char         *stored_parent,
+           const char         *parent_key,
+           const char         *iep_key,
+           const char        **locked,
+           GError            **error)
+{
+  *locked = NULL;
+
+  switch (table_index)
+    {
+    case TABLE_IEP:
+      *locked = iep_locked (import, key);
+      break;
+
+    case TABLE_IEP_REPORTING_PERIOD:
+    case TABLE_SPECIAL_FACTOR:
+    case TABLE_GOAL:
+    case TABLE_SERVICE:
+    case TABLE_ACCOMMODATION:
+      *locked = iep_locked (import, stored_parent);
+      if (*locked == NULL)
+        *locked = iep_locked (import, parent_key);
+      break;
+
+    case TABLE_OBJECTIVE:
+      if (stored_parent != NULL)
+        {
+          sqlite3_stmt *stmt = cached (import, &import->goal_iep,
+                                       "SELECT iep_id FROM goal WHERE id = ?1", error);
+          int rc;
+
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, g_ascii_strtoll (stored_parent, NULL, 10));
+          rc = sqlite3_step (stmt);
+          if (rc == SQLITE_ROW)
+            {
+              g_autofree char *goal_iep = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                           (gint64) sqlite3_column_int64 (stmt, 0));
+
+              *locked = iep_locked (import, goal_iep);
+            }
+          else if (rc != SQLITE_DONE)
+            return caseload_db_set_error (import->db, rc, _("Could not read the database"), error);
+          sqlite3_reset (stmt);
+        }
+      if (*locked == NULL)
+        *locked = iep_locked (import, iep_key);
+      break;
+
+    case TABLE_MEETING_ATTENDEE:
+      *locked = meeting_locked (import, stored_parent);
+      if (*locked == NULL)
+        *locked = meeting_locked (import, parent_key);
+      break;
+
+    default:
+      break;
+    }
+  return TRUE;
+}
+
+static char *
+locked_reason (xmlNode         *node,
+               const XmlTable  *table,
+               const char      *key,
+               const char      *iep)
+{
+  /* Translators: line number, element, record id, IEP id */
+  return g_strdup_printf (_("Line %ld: %s %s was skipped: finalized IEP %s is locked "
+                            "(an import never changes a finalized IEP or its contents)"),
+                          xmlGetLineNo (node), table->element, key, iep);
+}
 
 /* Decides whether the record must be skipped (its natural key belongs to
  * another record, or it refers to a skipped record); *reason gets why. */
@@ -1706,6 +2002,7 @@ import_row (CaseloadXmlImport  *import,
             guint               table_index,
             xmlNode            *node,
             const char         *parent_key,
+            const char         *iep_key,
             gint64              student_id,
             GError            **error)
 {
@@ -1715,6 +2012,7 @@ import_row (CaseloadXmlImport  *import,
   g_autofree char *skip_reason = NULL;
   char **values;
   gboolean ok = FALSE;
+  gboolean locked_skip = FALSE;
   sqlite3_stmt *get;
   int rc;
 
@@ -1772,6 +2070,7 @@ import_row (CaseloadXmlImport  *import,
       const char *fields[64];
       char *old_values[64];
       const char *new_values[64];
+      g_autofree char *stored_parent = NULL;
       guint n_diff = 0;
       int offset = 0;
 
@@ -1783,6 +2082,7 @@ import_row (CaseloadXmlImport  *import,
                                                          (gint64) sqlite3_column_int64 (get, 0));
 
           offset = 1;
+          stored_parent = g_strdup (old_parent);
           if (!g_str_equal (old_parent, parent_key))
             {
               fields[n_diff] = table->parent_column;
@@ -1805,7 +2105,35 @@ import_row (CaseloadXmlImport  *import,
         }
       sqlite3_reset (get);
 
-      if (n_diff == 0)
+      if (n_diff > 0)
+        {
+          const char *locked = NULL;
+
+          if (!find_lock (import, table_index, key, stored_parent, parent_key, iep_key,
+                          &locked, error))
+            {
+              for (guint i = 0; i < n_diff; i++)
+                g_free (old_values[i]);
+              goto out;
+            }
+          if (locked != NULL)
+            {
+              /* The record stays as it is; what is inside it is looked
+               * at one by one (progress data is not locked). */
+              for (guint i = 0; i < n_diff; i++)
+                g_free (old_values[i]);
+              n_diff = 0;
+              locked_skip = TRUE;
+              result->records_skipped++;
+              g_ptr_array_add (result->skipped, locked_reason (node, table, key, locked));
+            }
+        }
+
+      if (locked_skip)
+        {
+          /* Counted as skipped above. */
+        }
+      else if (n_diff == 0)
         {
           result->records_unchanged++;
           if (table_index == TABLE_STUDENT)
@@ -1839,9 +2167,22 @@ import_row (CaseloadXmlImport  *import,
     }
   else if (rc == SQLITE_DONE)
     {
-      sqlite3_stmt *insert = cached (import, &import->insert[table_index], table->insert_sql, error);
+      sqlite3_stmt *insert;
+      const char *locked = NULL;
 
       sqlite3_reset (get);
+      /* A new record inside a finalized IEP would change it too: skipped,
+       * with what is inside it. */
+      if (!find_lock (import, table_index, key, NULL, parent_key, iep_key, &locked, error))
+        goto out;
+      if (locked != NULL)
+        {
+          skip_record (import, table_index, node, key, locked_reason (node, table, key, locked));
+          ok = TRUE;
+          goto out;
+        }
+
+      insert = cached (import, &import->insert[table_index], table->insert_sql, error);
       if (insert == NULL)
         goto out;
       if (!apply_values (import, insert, table_index, key, parent_key, values))
@@ -1865,7 +2206,7 @@ import_row (CaseloadXmlImport  *import,
 
   /* References this record makes: checked now, or at the end when the
    * record they name comes later in the file. */
-  for (guint c = 0; c < table->n_columns; c++)
+  for (guint c = 0; c < table->n_columns && !locked_skip; c++)
     {
       const XmlColumn *column = &table->columns[c];
       gboolean exists = FALSE;
@@ -1892,7 +2233,8 @@ import_row (CaseloadXmlImport  *import,
         if (xml_tables[i].parent == (int) table_index &&
             g_str_equal (xml_tables[i].element, (const char *) child->name))
           {
-            if (!import_row (import, i, child, key, student_id, error))
+            if (!import_row (import, i, child, key,
+                             table_index == TABLE_IEP ? key : iep_key, student_id, error))
               goto out;
             break;
           }
@@ -1917,7 +2259,7 @@ caseload_store_xml_import_record (CaseloadXmlImport  *import,
 
   for (guint i = 0; i < N_XML_TABLES; i++)
     if (xml_tables[i].parent < 0 && g_str_equal (xml_tables[i].element, (const char *) node->name))
-      return import_row (import, i, node, NULL, 0, error);
+      return import_row (import, i, node, NULL, NULL, 0, error);
 
   g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
                _("Line %ld: unknown element <%s>"), xmlGetLineNo (node), (const char *) node->name);
@@ -1958,6 +2300,7 @@ caseload_store_xml_import_finish (CaseloadXmlImport  *import,
       g_clear_pointer (&import->conflict[i], sqlite3_finalize);
     }
   g_clear_pointer (&import->audit, sqlite3_finalize);
+  g_clear_pointer (&import->goal_iep, sqlite3_finalize);
 
   if (import->result->dry_run)
     {

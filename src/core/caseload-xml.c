@@ -403,6 +403,7 @@ load_schema (GError **error)
 static gboolean
 validate_pass (GBytes    *data,
                gboolean  *has_history,
+               char     **database_id,
                GError   **error)
 {
   ReadErrors errors = { NULL, NULL };
@@ -412,6 +413,7 @@ validate_pass (GBytes    *data,
   int ret;
 
   *has_history = FALSE;
+  *database_id = NULL;
 
   schema = load_schema (error);
   if (schema == NULL)
@@ -449,6 +451,8 @@ validate_pass (GBytes    *data,
                            version, CASELOAD_SCHEMA_VERSION);
               goto out;
             }
+          g_free (*database_id);
+          *database_id = (char *) xmlTextReaderGetAttribute (reader, BAD_CAST "database-id");
         }
       else if (xmlTextReaderDepth (reader) == 1 &&
                g_strcmp0 ((const char *) xmlTextReaderConstLocalName (reader), "audit-entry") == 0)
@@ -466,6 +470,8 @@ validate_pass (GBytes    *data,
   ok = TRUE;
 
 out:
+  if (!ok)
+    g_clear_pointer (database_id, g_free);
   free_reader (reader);
   xmlSchemaFree (schema);
   g_clear_error (&errors.error);
@@ -549,6 +555,7 @@ caseload_xml_import_bytes (CaseloadStore                   *store,
   gsize len;
   const char *bytes;
   gboolean has_history = FALSE;
+  g_autofree char *database_id = NULL;
 
   g_return_val_if_fail (CASELOAD_IS_STORE (store), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
@@ -570,7 +577,11 @@ caseload_xml_import_bytes (CaseloadStore                   *store,
   if (!check_prolog (bytes, len, error))
     return FALSE;
 
-  if (!validate_pass (data, &has_history, error))
+  if (!validate_pass (data, &has_history, &database_id, error))
+    return FALSE;
+  /* Records are matched by id: a file from another database would
+   * overwrite unrelated records. Refused before the backup. */
+  if (!caseload_store_xml_check_origin (store, database_id, error))
     return FALSE;
 
   counts = g_new0 (CaseloadXmlImportResult, 1);
@@ -594,6 +605,10 @@ caseload_xml_import_bytes (CaseloadStore                   *store,
 
   import = caseload_store_xml_import_begin (store, counts, error);
   if (import == NULL)
+    return FALSE;
+  /* Again inside the transaction; an empty database adopts the file's
+   * identity, so that its next export is the file again. */
+  if (!caseload_store_xml_import_origin (import, database_id, error))
     return FALSE;
   /* The file's own audit trail first, so that the entries this import
    * writes come after it. */

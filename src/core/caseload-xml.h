@@ -8,6 +8,15 @@
  * entities, no external anything), limits the size, validates against the
  * schema, and applies everything in one transaction: on any error nothing
  * changes and the message names the line and the element.
+ *
+ * Records are matched by their ids, which only mean something inside the
+ * database that wrote them: the root carries that database's identity
+ * (database-id). A database that holds students, staff or schools only
+ * accepts files with its own identity (anything else is refused, nothing
+ * changes); an empty database adopts the identity of the file. An import
+ * never changes an IEP that is not a draft, nor its goals, objectives,
+ * services, accommodations, special factors, reporting periods or the
+ * attendees of its meeting: such records are skipped, with the reason.
  */
 #pragma once
 

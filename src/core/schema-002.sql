@@ -67,3 +67,14 @@ CREATE INDEX referral_student_idx ON referral (student_id);
 CREATE INDEX parent_contact_attempt_meeting_idx ON parent_contact_attempt (meeting_id);
 CREATE INDEX resource_referral_student_idx ON resource_referral (student_id);
 CREATE INDEX rights_notice_student_idx ON rights_notice (student_id);
+
+-- The identity of this database: a random id written into every Caseload
+-- XML export (the root's database-id), so that an import can tell a file
+-- from this database (records keyed by this database's ids) from a file
+-- of another one. An empty database adopts the id of the file imported
+-- into it.
+CREATE TABLE database_info (
+  key    TEXT PRIMARY KEY,
+  value  TEXT NOT NULL
+);
+INSERT INTO database_info (key, value) VALUES ('database-id', lower(hex(randomblob(16))));

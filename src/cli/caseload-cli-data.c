@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "caseload-cli-data.h"
+#include "caseload-cli-common.h"
 #include "caseload-backup.h"
 #include "caseload-xml.h"
 
@@ -10,71 +11,6 @@
 
 /* backup, restore, export and import: the data-safety commands of
  * caseload-cli. Each checks its arguments before it opens the database. */
-
-#define CLI_EXIT_ERROR 1
-#define CLI_EXIT_USAGE 2
-
-static int
-usage (GOptionContext *context,
-       const char     *message)
-{
-  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-
-  if (message != NULL)
-    g_printerr ("caseload-cli: %s\n\n", message);
-  g_printerr ("%s", help);
-  return CLI_EXIT_USAGE;
-}
-
-/* Parses options; leaves up to @max_args positional arguments in argv[1..]. */
-static int
-parse (GOptionContext      *context,
-       const GOptionEntry  *common_entries,
-       const GOptionEntry  *entries,
-       int                  max_args,
-       int                 *argc,
-       char              ***argv)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (entries != NULL)
-    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (common_entries != NULL)
-    g_option_context_add_main_entries (context, common_entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    return usage (context, error->message);
-  if (*argc - 1 > max_args)
-    {
-      g_autofree char *message = g_strdup_printf (_("Unexpected argument \u201c%s\u201d"),
-                                                  (*argv)[max_args + 1]);
-
-      return usage (context, message);
-    }
-  return 0;
-}
-
-static CaseloadStore *
-open_or_report (CaseloadCliOpenStore open_store)
-{
-  g_autoptr(GError) error = NULL;
-  CaseloadStore *store = open_store (&error);
-
-  if (store == NULL)
-    {
-      g_printerr ("caseload-cli: %s\n", error->message);
-      if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NO_DATABASE))
-        g_printerr (_("Create one first with \u201ccaseload-cli --database PATH init\u201d.\n"));
-    }
-  return store;
-}
-
-static int
-fail (const GError *error)
-{
-  g_printerr ("caseload-cli: %s\n", error->message);
-  return CLI_EXIT_ERROR;
-}
 
 int
 caseload_cli_backup (const GOptionEntry    *common_entries,
@@ -92,24 +28,24 @@ caseload_cli_backup (const GOptionEntry    *common_entries,
                                 _("Back up the database with SQLite's online backup: to DEST, or into "
                                   "the backup folder ($XDG_DATA_HOME/caseload/backups), which keeps "
                                   "7 daily and 4 weekly backups."));
-  if ((status = parse (context, common_entries, NULL, 1, &argc, &argv)) != 0)
+  if ((status = caseload_cli_parse (context, common_entries, NULL, 1, &argc, &argv)) != 0)
     return status;
 
-  store = open_or_report (open_store);
+  store = caseload_cli_open_or_report (open_store);
   if (store == NULL)
-    return CLI_EXIT_ERROR;
+    return CASELOAD_CLI_EXIT_ERROR;
 
   if (argc == 2)
     {
       if (!caseload_backup_database (caseload_store_get_path (store), argv[1], &error))
-        return fail (error);
+        return caseload_cli_fail (error);
       path = g_strdup (argv[1]);
     }
   else
     {
       path = caseload_backup_now (caseload_store_get_path (store), NULL, "manual", &error);
       if (path == NULL)
-        return fail (error);
+        return caseload_cli_fail (error);
     }
 
   g_print (_("Backed up to %s\n"), path);
@@ -133,19 +69,19 @@ caseload_cli_restore (const GOptionEntry    *common_entries,
                                 _("Replace the database with the backup SRC. SRC is checked first "
                                   "(integrity, Caseload file, schema version) and the current database "
                                   "is backed up before it is replaced."));
-  if ((status = parse (context, common_entries, NULL, 1, &argc, &argv)) != 0)
+  if ((status = caseload_cli_parse (context, common_entries, NULL, 1, &argc, &argv)) != 0)
     return status;
   if (argc != 2)
-    return usage (context, _("Name the backup to restore"));
+    return caseload_cli_usage (context, _("Name the backup to restore"));
 
-  store = open_or_report (open_store);
+  store = caseload_cli_open_or_report (open_store);
   if (store == NULL)
-    return CLI_EXIT_ERROR;
+    return CASELOAD_CLI_EXIT_ERROR;
   db_path = g_strdup (caseload_store_get_path (store));
   g_clear_object (&store);
 
   if (!caseload_backup_restore (db_path, argv[1], NULL, &saved, &error))
-    return fail (error);
+    return caseload_cli_fail (error);
 
   g_print (_("Restored %s from %s\n"), db_path, argv[1]);
   if (saved != NULL)
@@ -183,32 +119,25 @@ caseload_cli_export (const GOptionEntry    *common_entries,
   g_option_context_set_summary (context,
                                 _("Export the database, or one student, as Caseload XML "
                                   "(schema: caseload.xsd)."));
-  if ((status = parse (context, common_entries, entries, 0, &argc, &argv)) != 0)
+  if ((status = caseload_cli_parse (context, common_entries, entries, 0, &argc, &argv)) != 0)
     return status;
   if (format == NULL)
-    return usage (context, _("--format is required"));
+    return caseload_cli_usage (context, _("--format is required"));
   if (!g_str_equal (format, "caseload"))
-    return usage (context, _("--format must be caseload"));
+    return caseload_cli_usage (context, _("--format must be caseload"));
   if (output == NULL || *output == '\0')
-    return usage (context, _("--output is required"));
+    return caseload_cli_usage (context, _("--output is required"));
 
-  store = open_or_report (open_store);
+  store = caseload_cli_open_or_report (open_store);
   if (store == NULL)
-    return CLI_EXIT_ERROR;
+    return CASELOAD_CLI_EXIT_ERROR;
 
   if (student_number != NULL)
     {
-      g_autoptr(CaseloadStudent) student = caseload_store_find_student (store, student_number, &error);
+      g_autoptr(CaseloadStudent) student = caseload_cli_find_student (store, student_number, &status);
 
       if (student == NULL)
-        {
-          if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND))
-            {
-              g_printerr (_("caseload-cli: no student with the ID \u201c%s\u201d\n"), student_number);
-              return CLI_EXIT_USAGE;
-            }
-          return fail (error);
-        }
+        return status;
       student_id = caseload_student_get_id (student);
     }
 
@@ -216,7 +145,7 @@ caseload_cli_export (const GOptionEntry    *common_entries,
                                  with_history ? CASELOAD_XML_EXPORT_WITH_HISTORY
                                               : CASELOAD_XML_EXPORT_DEFAULT,
                                  output, &error))
-    return fail (error);
+    return caseload_cli_fail (error);
   return 0;
 }
 
@@ -247,20 +176,20 @@ caseload_cli_import (const GOptionEntry    *common_entries,
                                 _("Import a Caseload XML file: validated against the schema, then "
                                   "applied in one transaction (any error: nothing changes). The "
                                   "database is backed up first when it holds data."));
-  if ((status = parse (context, common_entries, entries, 1, &argc, &argv)) != 0)
+  if ((status = caseload_cli_parse (context, common_entries, entries, 1, &argc, &argv)) != 0)
     return status;
   if (format != NULL && !g_str_equal (format, "caseload"))
-    return usage (context, _("--format must be caseload"));
+    return caseload_cli_usage (context, _("--format must be caseload"));
   if (argc != 2)
-    return usage (context, _("Name the file to import"));
+    return caseload_cli_usage (context, _("Name the file to import"));
 
-  store = open_or_report (open_store);
+  store = caseload_cli_open_or_report (open_store);
   if (store == NULL)
-    return CLI_EXIT_ERROR;
+    return CASELOAD_CLI_EXIT_ERROR;
 
   options.dry_run = dry_run;
   if (!caseload_xml_import_file (store, argv[1], &options, &result, &error))
-    return fail (error);
+    return caseload_cli_fail (error);
 
   description = caseload_xml_import_result_describe (result);
   g_print ("%s", description);

@@ -3,78 +3,15 @@
 #include "config.h"
 
 #include "caseload-cli-iep.h"
+#include "caseload-cli-common.h"
 #include "caseload-cli-output.h"
 #include "caseload-iep-checker.h"
 #include "caseload-model.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
-#include <string.h>
 
 /* check-iep and bank: the IEP-authoring commands of caseload-cli.
  * Each parses and checks its own options before it opens the database. */
-
-#define CLI_EXIT_ERROR 1
-#define CLI_EXIT_USAGE 2
-
-static int
-usage (GOptionContext *context,
-       const char     *message)
-{
-  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-
-  if (message != NULL)
-    g_printerr ("caseload-cli: %s\n\n", message);
-  g_printerr ("%s", help);
-  return CLI_EXIT_USAGE;
-}
-
-static int
-parse (GOptionContext      *context,
-       const GOptionEntry  *common_entries,
-       const GOptionEntry  *entries,
-       int                 *argc,
-       char              ***argv)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (common_entries != NULL)
-    g_option_context_add_main_entries (context, common_entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    return usage (context, error->message);
-  if (*argc > 1)
-    {
-      g_autofree char *message = g_strdup_printf (_("Unexpected argument \u201c%s\u201d"), (*argv)[1]);
-
-      return usage (context, message);
-    }
-  return 0;
-}
-
-/* Opens the database; prints why not and returns NULL when it cannot. */
-static CaseloadStore *
-open_or_report (CaseloadCliOpenStore open_store)
-{
-  g_autoptr(GError) error = NULL;
-  CaseloadStore *store = open_store (&error);
-
-  if (store == NULL)
-    {
-      g_printerr ("caseload-cli: %s\n", error->message);
-      if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NO_DATABASE))
-        g_printerr (_("Create one first with \u201ccaseload-cli --database PATH init\u201d.\n"));
-    }
-  return store;
-}
-
-static void
-write_text (const char *text)
-{
-  fwrite (text, 1, strlen (text), stdout);
-  fflush (stdout);
-}
 
 /* ---- check-iep ------------------------------------------------------------ */
 
@@ -99,7 +36,6 @@ caseload_cli_check_iep (const GOptionEntry    *common_entries,
     { "field", N_("Field"), CASELOAD_CLI_COLUMN_STRING },
     { "message", N_("Message"), CASELOAD_CLI_COLUMN_STRING },
   };
-  CaseloadCliColumn translated[G_N_ELEMENTS (columns)];
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(CaseloadStore) store = NULL;
   g_autoptr(GError) error = NULL;
@@ -111,35 +47,27 @@ caseload_cli_check_iep (const GOptionEntry    *common_entries,
   gboolean json;
   int status;
 
-  g_return_val_if_fail (open_store != NULL, CLI_EXIT_ERROR);
+  g_return_val_if_fail (open_store != NULL, CASELOAD_CLI_EXIT_ERROR);
 
   g_option_context_set_summary (context,
                                 _("Check the student's draft IEP (or else the IEP in effect) for compliance problems.\n"
                                   "Exit status: 0 no errors (warnings allowed), 1 errors, 2 wrong arguments, "
                                   "an unknown student or a student without an IEP."));
-  if ((status = parse (context, common_entries, entries, &argc, &argv)) != 0)
+  if ((status = caseload_cli_parse (context, common_entries, entries, 0, &argc, &argv)) != 0)
     return status;
   if (student_number == NULL || *student_number == '\0')
-    return usage (context, _("--student is required"));
+    return caseload_cli_usage (context, _("--student is required"));
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
-    return usage (context, _("--format must be text or json"));
+    return caseload_cli_usage (context, _("--format must be text or json"));
   json = format != NULL && g_str_equal (format, "json");
 
-  store = open_or_report (open_store);
+  store = caseload_cli_open_or_report (open_store);
   if (store == NULL)
-    return CLI_EXIT_ERROR;
+    return CASELOAD_CLI_EXIT_ERROR;
 
-  student = caseload_store_find_student (store, student_number, &error);
+  student = caseload_cli_find_student (store, student_number, &status);
   if (student == NULL)
-    {
-      if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND))
-        {
-          g_printerr (_("caseload-cli: no student with the ID \u201c%s\u201d\n"), student_number);
-          return CLI_EXIT_USAGE;
-        }
-      g_printerr ("caseload-cli: %s\n", error->message);
-      return CLI_EXIT_ERROR;
-    }
+    return status;
 
   iep = caseload_store_get_current_iep (store, caseload_student_get_id (student), &error);
   if (iep == NULL)
@@ -147,25 +75,18 @@ caseload_cli_check_iep (const GOptionEntry    *common_entries,
       if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND))
         {
           g_printerr (_("caseload-cli: student %s has no IEP\n"), student_number);
-          return CLI_EXIT_USAGE;
+          return CASELOAD_CLI_EXIT_USAGE;
         }
-      g_printerr ("caseload-cli: %s\n", error->message);
-      return CLI_EXIT_ERROR;
+      return caseload_cli_fail (error);
     }
 
   findings = caseload_store_check_iep (store, caseload_iep_get_id (iep), NULL, &error);
   if (findings == NULL)
     {
-      g_printerr ("caseload-cli: %s\n", error->message);
-      return CLI_EXIT_ERROR;
+      return caseload_cli_fail (error);
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      translated[i] = columns[i];
-      translated[i].header = _(columns[i].header);
-    }
-  table = caseload_cli_table_new (translated, G_N_ELEMENTS (translated));
+  table = caseload_cli_table_new_translated (columns, G_N_ELEMENTS (columns));
   for (guint i = 0; i < findings->len; i++)
     {
       CaseloadIepFinding *finding = g_ptr_array_index (findings, i);
@@ -187,7 +108,7 @@ caseload_cli_check_iep (const GOptionEntry    *common_entries,
                             caseload_iep_get_start_date (iep));
   else
     text = caseload_cli_table_to_text (table);
-  write_text (text);
+  caseload_cli_write_text (text);
 
   return caseload_iep_findings_count_errors (findings) > 0 ? 1 : 0;
 }
@@ -224,32 +145,30 @@ caseload_cli_bank (const GOptionEntry    *common_entries,
     { "description", N_("Accommodation"), CASELOAD_CLI_COLUMN_STRING },
     { "source", N_("Source"), CASELOAD_CLI_COLUMN_STRING },
   };
-  CaseloadCliColumn translated[4];
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(CaseloadStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) list = NULL;
   g_autoptr(CaseloadCliTable) table = NULL;
-  g_autofree char *text = NULL;
   const CaseloadCliColumn *columns;
-  gboolean goals, csv;
+  CaseloadCliFormat output_format;
+  gboolean goals;
   int status;
 
-  g_return_val_if_fail (open_store != NULL, CLI_EXIT_ERROR);
+  g_return_val_if_fail (open_store != NULL, CASELOAD_CLI_EXIT_ERROR);
 
   g_option_context_set_summary (context, _("List or search the goal bank or the accommodation bank."));
-  if ((status = parse (context, common_entries, entries, &argc, &argv)) != 0)
+  if ((status = caseload_cli_parse (context, common_entries, entries, 0, &argc, &argv)) != 0)
     return status;
   if (kind == NULL || (!g_str_equal (kind, "goal") && !g_str_equal (kind, "accommodation")))
-    return usage (context, _("--kind must be goal or accommodation"));
-  if (format != NULL && !g_str_equal (format, "table") && !g_str_equal (format, "csv"))
-    return usage (context, _("--format must be table or csv"));
+    return caseload_cli_usage (context, _("--kind must be goal or accommodation"));
+  if (!caseload_cli_parse_format (format, CASELOAD_CLI_FORMAT_TABLE | CASELOAD_CLI_FORMAT_CSV, &output_format))
+    return caseload_cli_usage (context, _("--format must be table or csv"));
   goals = g_str_equal (kind, "goal");
-  csv = format != NULL && g_str_equal (format, "csv");
 
-  store = open_or_report (open_store);
+  store = caseload_cli_open_or_report (open_store);
   if (store == NULL)
-    return CLI_EXIT_ERROR;
+    return CASELOAD_CLI_EXIT_ERROR;
 
   if (goals)
     list = caseload_store_search_goal_bank (store, search, NULL, &error);
@@ -257,17 +176,11 @@ caseload_cli_bank (const GOptionEntry    *common_entries,
     list = caseload_store_search_accommodation_bank (store, search, NULL, &error);
   if (list == NULL)
     {
-      g_printerr ("caseload-cli: %s\n", error->message);
-      return CLI_EXIT_ERROR;
+      return caseload_cli_fail (error);
     }
 
   columns = goals ? goal_columns : accommodation_columns;
-  for (guint i = 0; i < 4; i++)
-    {
-      translated[i] = columns[i];
-      translated[i].header = _(columns[i].header);
-    }
-  table = caseload_cli_table_new (translated, 4);
+  table = caseload_cli_table_new_translated (columns, 4);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
@@ -300,7 +213,6 @@ caseload_cli_bank (const GOptionEntry    *common_entries,
       caseload_cli_table_add_row (table, values);
     }
 
-  text = csv ? caseload_cli_table_to_csv (table) : caseload_cli_table_to_text (table);
-  write_text (text);
+  caseload_cli_print_table (table, output_format);
   return 0;
 }

@@ -5,12 +5,9 @@
  * wrong arguments and --help never need one. Returns the exit status. */
 #pragma once
 
-#include "caseload-store.h"
+#include "caseload-cli-common.h"
 
 G_BEGIN_DECLS
-
-/* Opens the database the command works on; NULL and @error when it cannot. */
-typedef CaseloadStore *(*CaseloadCliOpenStore) (GError **error);
 
 /* check-iep --student ID [--format text|json]: 0 no errors, 1 errors,
  * 2 usage / unknown student / no IEP. */

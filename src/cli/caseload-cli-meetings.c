@@ -3,67 +3,12 @@
 #include "config.h"
 
 #include "caseload-cli-meetings.h"
+#include "caseload-cli-common.h"
 #include "caseload-cli-output.h"
 #include "caseload-date.h"
 #include "caseload-ics.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
-#include <string.h>
-
-#define CLI_EXIT_ERROR 1
-#define CLI_EXIT_USAGE 2
-
-static int
-usage (GOptionContext *context,
-       const char     *message)
-{
-  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-
-  if (message != NULL)
-    g_printerr ("caseload-cli: %s\n\n", message);
-  g_printerr ("%s", help);
-  return CLI_EXIT_USAGE;
-}
-
-static int
-parse (GOptionContext      *context,
-       const GOptionEntry  *common_entries,
-       const GOptionEntry  *entries,
-       int                 *argc,
-       char              ***argv)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (common_entries != NULL)
-    g_option_context_add_main_entries (context, common_entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    return usage (context, error->message);
-  if (*argc > 1)
-    {
-      g_autofree char *message = g_strdup_printf (_("Unexpected argument \u201c%s\u201d"), (*argv)[1]);
-
-      return usage (context, message);
-    }
-  return 0;
-}
-
-static CaseloadStore *
-open_or_report (CaseloadCliOpenStore open_store)
-{
-  g_autoptr(GError) error = NULL;
-  CaseloadStore *store = open_store (&error);
-
-  if (store == NULL)
-    {
-      g_printerr ("caseload-cli: %s\n", error->message);
-      if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NO_DATABASE))
-        g_printerr (_("Create one first with \u201ccaseload-cli --database PATH init\u201d.\n"));
-    }
-  return store;
-}
 
 /* Parses an optional --from/--to date; returns FALSE (with a usage
  * message) for a bad one. */
@@ -185,66 +130,49 @@ caseload_cli_meetings (const GOptionEntry    *common_entries,
     { "location", N_("Location"), CASELOAD_CLI_COLUMN_OPTIONAL },
     { "status", N_("Status"), CASELOAD_CLI_COLUMN_STRING },
   };
-  CaseloadCliColumn translated[G_N_ELEMENTS (columns)];
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(CaseloadStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CaseloadStudent) student = NULL;
   g_autoptr(GListModel) meetings = NULL;
   g_autoptr(CaseloadCliTable) table = NULL;
-  g_autofree char *text = NULL;
   g_autofree char *message = NULL;
   GDate from, to;
-  gboolean csv;
+  CaseloadCliFormat output_format;
   int status;
 
-  g_return_val_if_fail (open_store != NULL, CLI_EXIT_ERROR);
+  g_return_val_if_fail (open_store != NULL, CASELOAD_CLI_EXIT_ERROR);
 
   g_option_context_set_summary (context, _("List meetings, by date range and student."));
-  if ((status = parse (context, common_entries, entries, &argc, &argv)) != 0)
+  if ((status = caseload_cli_parse (context, common_entries, entries, 0, &argc, &argv)) != 0)
     return status;
   if (!parse_date_option (from_text, "--from", &from, &message) ||
       !parse_date_option (to_text, "--to", &to, &message))
-    return usage (context, message);
+    return caseload_cli_usage (context, message);
   if (g_date_valid (&from) && g_date_valid (&to) && g_date_compare (&from, &to) > 0)
-    return usage (context, _("--from must not be after --to"));
-  if (format != NULL && !g_str_equal (format, "table") && !g_str_equal (format, "csv"))
-    return usage (context, _("--format must be table or csv"));
-  csv = format != NULL && g_str_equal (format, "csv");
+    return caseload_cli_usage (context, _("--from must not be after --to"));
+  if (!caseload_cli_parse_format (format, CASELOAD_CLI_FORMAT_TABLE | CASELOAD_CLI_FORMAT_CSV, &output_format))
+    return caseload_cli_usage (context, _("--format must be table or csv"));
 
-  store = open_or_report (open_store);
+  store = caseload_cli_open_or_report (open_store);
   if (store == NULL)
-    return CLI_EXIT_ERROR;
+    return CASELOAD_CLI_EXIT_ERROR;
 
   if (student_number != NULL)
     {
-      student = caseload_store_find_student (store, student_number, &error);
+      student = caseload_cli_find_student (store, student_number, &status);
       if (student == NULL)
-        {
-          if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND))
-            {
-              g_printerr (_("caseload-cli: no student with the ID \u201c%s\u201d\n"), student_number);
-              return CLI_EXIT_USAGE;
-            }
-          g_printerr ("caseload-cli: %s\n", error->message);
-          return CLI_EXIT_ERROR;
-        }
+        return status;
     }
 
   meetings = meetings_in_range (store, &from, &to,
                                 student != NULL ? caseload_student_get_id (student) : 0, &error);
   if (meetings == NULL)
     {
-      g_printerr ("caseload-cli: %s\n", error->message);
-      return CLI_EXIT_ERROR;
+      return caseload_cli_fail (error);
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      translated[i] = columns[i];
-      translated[i].header = _(columns[i].header);
-    }
-  table = caseload_cli_table_new (translated, G_N_ELEMENTS (columns));
+  table = caseload_cli_table_new_translated (columns, G_N_ELEMENTS (columns));
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
       g_autoptr(CaseloadMeeting) meeting = g_list_model_get_item (meetings, i);
@@ -265,8 +193,7 @@ caseload_cli_meetings (const GOptionEntry    *common_entries,
       caseload_cli_table_add_row (table, values);
     }
 
-  text = csv ? caseload_cli_table_to_csv (table) : caseload_cli_table_to_text (table);
-  fwrite (text, 1, strlen (text), stdout);
+  caseload_cli_print_table (table, output_format);
   return EXIT_SUCCESS;
 }
 
@@ -300,32 +227,32 @@ caseload_cli_ics (const GOptionEntry    *common_entries,
   GDate from, to;
   int status;
 
-  g_return_val_if_fail (open_store != NULL, CLI_EXIT_ERROR);
+  g_return_val_if_fail (open_store != NULL, CASELOAD_CLI_EXIT_ERROR);
 
   g_option_context_set_summary (context,
                                 _("Write a meeting invitation, or a calendar feed of a date range, as iCalendar."));
-  if ((status = parse (context, common_entries, entries, &argc, &argv)) != 0)
+  if ((status = caseload_cli_parse (context, common_entries, entries, 0, &argc, &argv)) != 0)
     return status;
   if (!parse_date_option (from_text, "--from", &from, &message) ||
       !parse_date_option (to_text, "--to", &to, &message))
-    return usage (context, message);
+    return caseload_cli_usage (context, message);
   if (meeting_id != 0 && (from_text != NULL || to_text != NULL))
-    return usage (context, _("Give either --meeting or --from and --to, not both"));
+    return caseload_cli_usage (context, _("Give either --meeting or --from and --to, not both"));
   if (meeting_id == 0 && (!g_date_valid (&from) || !g_date_valid (&to)))
-    return usage (context, _("--meeting, or --from and --to, are required"));
+    return caseload_cli_usage (context, _("--meeting, or --from and --to, are required"));
   if (meeting_id < 0)
-    return usage (context, _("--meeting must be a meeting number"));
+    return caseload_cli_usage (context, _("--meeting must be a meeting number"));
   if (g_date_valid (&from) && g_date_valid (&to) && g_date_compare (&from, &to) > 0)
-    return usage (context, _("--from must not be after --to"));
+    return caseload_cli_usage (context, _("--from must not be after --to"));
   if (output == NULL || *output == '\0')
-    return usage (context, _("--output is required"));
+    return caseload_cli_usage (context, _("--output is required"));
   lower = g_ascii_strdown (output, -1);
   if (!g_str_has_suffix (lower, ".ics"))
-    return usage (context, _("--output must end in .ics"));
+    return caseload_cli_usage (context, _("--output must end in .ics"));
 
-  store = open_or_report (open_store);
+  store = caseload_cli_open_or_report (open_store);
   if (store == NULL)
-    return CLI_EXIT_ERROR;
+    return CASELOAD_CLI_EXIT_ERROR;
 
   if (meeting_id != 0)
     {
@@ -338,10 +265,9 @@ caseload_cli_ics (const GOptionEntry    *common_entries,
               g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, meeting_id);
 
               g_printerr (_("caseload-cli: no meeting with the number %s\n"), id);
-              return CLI_EXIT_USAGE;
+              return CASELOAD_CLI_EXIT_USAGE;
             }
-          g_printerr ("caseload-cli: %s\n", error->message);
-          return CLI_EXIT_ERROR;
+          return caseload_cli_fail (error);
         }
       text = caseload_ics_meeting_request (meeting, &error);
     }
@@ -354,13 +280,11 @@ caseload_cli_ics (const GOptionEntry    *common_entries,
     }
   if (text == NULL)
     {
-      g_printerr ("caseload-cli: %s\n", error->message);
-      return CLI_EXIT_ERROR;
+      return caseload_cli_fail (error);
     }
   if (!g_file_set_contents (output, text, -1, &error))
     {
-      g_printerr ("caseload-cli: %s\n", error->message);
-      return CLI_EXIT_ERROR;
+      return caseload_cli_fail (error);
     }
   return EXIT_SUCCESS;
 }

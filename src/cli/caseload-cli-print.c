@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "caseload-cli-print.h"
+#include "caseload-cli-common.h"
 #include "caseload-documents.h"
 #include "caseload-model.h"
 
@@ -14,41 +15,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#define CLI_EXIT_ERROR 1
-#define CLI_EXIT_USAGE 2
-
-static int
-usage (GOptionContext *context,
-       const char     *message)
-{
-  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-
-  if (message != NULL)
-    g_printerr ("caseload-cli: %s\n\n", message);
-  g_printerr ("%s", help);
-  return CLI_EXIT_USAGE;
-}
-
-static CaseloadStore *
-open_or_report (CaseloadCliOpenStore open_store)
-{
-  g_autoptr(GError) error = NULL;
-  CaseloadStore *store = open_store (&error);
-
-  if (store == NULL)
-    {
-      g_printerr ("caseload-cli: %s\n", error->message);
-      if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NO_DATABASE))
-        g_printerr (_("Create one first with \u201ccaseload-cli --database PATH init\u201d.\n"));
-    }
-  return store;
-}
-
 static int
 report_error (GError *error)
 {
   g_printerr ("caseload-cli: %s\n", error->message);
-  return g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND) ? CLI_EXIT_USAGE : CLI_EXIT_ERROR;
+  return g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND) ? CASELOAD_CLI_EXIT_USAGE : CASELOAD_CLI_EXIT_ERROR;
 }
 
 static void
@@ -117,7 +88,7 @@ print_all (CaseloadStore                 *store,
       if (g_mkdir_with_parents (output_dir, 0755) != 0)
         {
           g_printerr (_("caseload-cli: cannot create \u201c%s\u201d: %s\n"), output_dir, g_strerror (errno));
-          return CLI_EXIT_ERROR;
+          return CASELOAD_CLI_EXIT_ERROR;
         }
       for (guint i = 0; i < g_list_model_get_n_items (students); i++)
         {
@@ -197,75 +168,59 @@ caseload_cli_print (const GOptionEntry    *common_entries,
   g_autoptr(CaseloadLayout) layout = NULL;
   CaseloadDocumentOptions options = { 0 };
   gint64 iep_id;
+  int status;
 
-  g_return_val_if_fail (open_store != NULL, CLI_EXIT_ERROR);
+  g_return_val_if_fail (open_store != NULL, CASELOAD_CLI_EXIT_ERROR);
 
   g_option_context_set_summary (context, _("Print a document to a PDF file: an IEP, a progress report, the at-a-glance sheet for teachers or a meeting notice."));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (common_entries != NULL)
-    g_option_context_add_main_entries (context, common_entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage (context, error->message);
-  if (argc > 1)
-    {
-      g_autofree char *message = g_strdup_printf (_("Unexpected argument \u201c%s\u201d"), argv[1]);
-
-      return usage (context, message);
-    }
+  if ((status = caseload_cli_parse (context, common_entries, entries, 0, &argc, &argv)) != 0)
+    return status;
 
   if (document == NULL
       || (!g_str_equal (document, "iep") && !g_str_equal (document, "progress")
           && !g_str_equal (document, "glance") && !g_str_equal (document, "notice")))
-    return usage (context, _("--document must be iep, progress, glance or notice"));
+    return caseload_cli_usage (context, _("--document must be iep, progress, glance or notice"));
   if (language != NULL && !g_str_equal (language, "en") && !g_str_equal (language, "es"))
-    return usage (context, _("--language must be en or es"));
+    return caseload_cli_usage (context, _("--language must be en or es"));
   if (language != NULL && !caseload_doc_has_language (language))
     {
       g_printerr (_("caseload-cli: no translation for \u201c%s\u201d is installed\n"), language);
-      return CLI_EXIT_ERROR;
+      return CASELOAD_CLI_EXIT_ERROR;
     }
   if (g_str_equal (document, "progress") && period <= 0)
-    return usage (context, _("--period is required for progress reports (1 is the first period)"));
+    return caseload_cli_usage (context, _("--period is required for progress reports (1 is the first period)"));
   if (meeting_id != 0 && !g_str_equal (document, "notice"))
-    return usage (context, _("--meeting is only for notices"));
+    return caseload_cli_usage (context, _("--meeting is only for notices"));
   if (all)
     {
       if (student_number != NULL)
-        return usage (context, _("--all and --student cannot be used together"));
+        return caseload_cli_usage (context, _("--all and --student cannot be used together"));
       if (!g_str_equal (document, "progress"))
-        return usage (context, _("--all prints progress reports only"));
+        return caseload_cli_usage (context, _("--all prints progress reports only"));
       if ((output == NULL) == (output_dir == NULL))
-        return usage (context, _("--all needs either --output or --output-dir"));
+        return caseload_cli_usage (context, _("--all needs either --output or --output-dir"));
     }
   else
     {
       if (student_number == NULL || *student_number == '\0')
-        return usage (context, _("--student (or --all) is required"));
+        return caseload_cli_usage (context, _("--student (or --all) is required"));
       if (output == NULL || *output == '\0')
-        return usage (context, _("--output is required"));
+        return caseload_cli_usage (context, _("--output is required"));
       if (output_dir != NULL)
-        return usage (context, _("--output-dir is only for --all"));
+        return caseload_cli_usage (context, _("--output-dir is only for --all"));
     }
   options.language = language;
 
-  store = open_or_report (open_store);
+  store = caseload_cli_open_or_report (open_store);
   if (store == NULL)
-    return CLI_EXIT_ERROR;
+    return CASELOAD_CLI_EXIT_ERROR;
 
   if (all)
     return print_all (store, period, &options, output, output_dir);
 
-  student = caseload_store_find_student (store, student_number, &error);
+  student = caseload_cli_find_student (store, student_number, &status);
   if (student == NULL)
-    {
-      if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND))
-        {
-          g_printerr (_("caseload-cli: no student with the ID \u201c%s\u201d\n"), student_number);
-          return CLI_EXIT_USAGE;
-        }
-      return report_error (error);
-    }
+    return status;
   iep_id = pick_iep (store, caseload_student_get_id (student), g_str_equal (document, "progress"), &error);
   if (iep_id == 0)
     return report_error (error);
@@ -288,7 +243,7 @@ caseload_cli_print (const GOptionEntry    *common_entries,
             {
               g_printerr (_("caseload-cli: meeting %" PRId64 " is not a meeting of student \u201c%s\u201d\n"),
                           meeting_id, student_number);
-              return CLI_EXIT_USAGE;
+              return CASELOAD_CLI_EXIT_USAGE;
             }
           layout = caseload_documents_build_meeting_notice (store, meeting_id, &options, &error);
         }

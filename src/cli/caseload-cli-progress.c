@@ -3,67 +3,12 @@
 #include "config.h"
 
 #include "caseload-cli-progress.h"
+#include "caseload-cli-common.h"
 #include "caseload-chart.h"
 #include "caseload-cli-output.h"
 #include "caseload-model.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
-#include <string.h>
-
-#define CLI_EXIT_ERROR 1
-#define CLI_EXIT_USAGE 2
-
-static int
-usage (GOptionContext *context,
-       const char     *message)
-{
-  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-
-  if (message != NULL)
-    g_printerr ("caseload-cli: %s\n\n", message);
-  g_printerr ("%s", help);
-  return CLI_EXIT_USAGE;
-}
-
-static int
-parse (GOptionContext      *context,
-       const GOptionEntry  *common_entries,
-       const GOptionEntry  *entries,
-       int                 *argc,
-       char              ***argv)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (common_entries != NULL)
-    g_option_context_add_main_entries (context, common_entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    return usage (context, error->message);
-  if (*argc > 1)
-    {
-      g_autofree char *message = g_strdup_printf (_("Unexpected argument \u201c%s\u201d"), (*argv)[1]);
-
-      return usage (context, message);
-    }
-  return 0;
-}
-
-static CaseloadStore *
-open_or_report (CaseloadCliOpenStore open_store)
-{
-  g_autoptr(GError) error = NULL;
-  CaseloadStore *store = open_store (&error);
-
-  if (store == NULL)
-    {
-      g_printerr ("caseload-cli: %s\n", error->message);
-      if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NO_DATABASE))
-        g_printerr (_("Create one first with \u201ccaseload-cli --database PATH init\u201d.\n"));
-    }
-  return store;
-}
 
 /* A number as the CSV shows it: "42", "37.5"; "" when unset. */
 static char *
@@ -106,57 +51,40 @@ caseload_cli_goals (const GOptionEntry    *common_entries,
     { "last_value", N_("Last value"), CASELOAD_CLI_COLUMN_OPTIONAL },
     { "last_date", N_("Last date"), CASELOAD_CLI_COLUMN_OPTIONAL },
   };
-  CaseloadCliColumn translated[G_N_ELEMENTS (columns)];
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(CaseloadStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CaseloadStudent) student = NULL;
   g_autoptr(GListModel) goals = NULL;
   g_autoptr(CaseloadCliTable) table = NULL;
-  g_autofree char *text = NULL;
-  gboolean csv;
+  CaseloadCliFormat output_format;
   int status;
 
-  g_return_val_if_fail (open_store != NULL, CLI_EXIT_ERROR);
+  g_return_val_if_fail (open_store != NULL, CASELOAD_CLI_EXIT_ERROR);
 
   g_option_context_set_summary (context, _("List a student's goals with their progress data."));
-  if ((status = parse (context, common_entries, entries, &argc, &argv)) != 0)
+  if ((status = caseload_cli_parse (context, common_entries, entries, 0, &argc, &argv)) != 0)
     return status;
   if (student_number == NULL || *student_number == '\0')
-    return usage (context, _("--student is required"));
-  if (format != NULL && !g_str_equal (format, "table") && !g_str_equal (format, "csv"))
-    return usage (context, _("--format must be table or csv"));
-  csv = format != NULL && g_str_equal (format, "csv");
+    return caseload_cli_usage (context, _("--student is required"));
+  if (!caseload_cli_parse_format (format, CASELOAD_CLI_FORMAT_TABLE | CASELOAD_CLI_FORMAT_CSV, &output_format))
+    return caseload_cli_usage (context, _("--format must be table or csv"));
 
-  store = open_or_report (open_store);
+  store = caseload_cli_open_or_report (open_store);
   if (store == NULL)
-    return CLI_EXIT_ERROR;
+    return CASELOAD_CLI_EXIT_ERROR;
 
-  student = caseload_store_find_student (store, student_number, &error);
+  student = caseload_cli_find_student (store, student_number, &status);
   if (student == NULL)
-    {
-      if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND))
-        {
-          g_printerr (_("caseload-cli: no student with the ID \u201c%s\u201d\n"), student_number);
-          return CLI_EXIT_USAGE;
-        }
-      g_printerr ("caseload-cli: %s\n", error->message);
-      return CLI_EXIT_ERROR;
-    }
+    return status;
 
   goals = caseload_store_list_student_goals (store, caseload_student_get_id (student), &error);
   if (goals == NULL)
     {
-      g_printerr ("caseload-cli: %s\n", error->message);
-      return CLI_EXIT_ERROR;
+      return caseload_cli_fail (error);
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      translated[i] = columns[i];
-      translated[i].header = _(columns[i].header);
-    }
-  table = caseload_cli_table_new (translated, G_N_ELEMENTS (columns));
+  table = caseload_cli_table_new_translated (columns, G_N_ELEMENTS (columns));
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
       g_autoptr(CaseloadGoalSummary) goal = g_list_model_get_item (goals, i);
@@ -186,8 +114,7 @@ caseload_cli_goals (const GOptionEntry    *common_entries,
       caseload_cli_table_add_row (table, values);
     }
 
-  text = csv ? caseload_cli_table_to_csv (table) : caseload_cli_table_to_text (table);
-  fwrite (text, 1, strlen (text), stdout);
+  caseload_cli_print_table (table, output_format);
   return EXIT_SUCCESS;
 }
 
@@ -219,26 +146,26 @@ caseload_cli_chart (const GOptionEntry    *common_entries,
   g_autofree char *lower = NULL;
   int status;
 
-  g_return_val_if_fail (open_store != NULL, CLI_EXIT_ERROR);
+  g_return_val_if_fail (open_store != NULL, CASELOAD_CLI_EXIT_ERROR);
 
   g_option_context_set_summary (context,
                                 _("Draw a goal's progress chart into a PNG, SVG or PDF file."));
-  if ((status = parse (context, common_entries, entries, &argc, &argv)) != 0)
+  if ((status = caseload_cli_parse (context, common_entries, entries, 0, &argc, &argv)) != 0)
     return status;
   if (goal_id <= 0)
-    return usage (context, _("--goal is required"));
+    return caseload_cli_usage (context, _("--goal is required"));
   if (output == NULL || *output == '\0')
-    return usage (context, _("--output is required"));
+    return caseload_cli_usage (context, _("--output is required"));
   lower = g_ascii_strdown (output, -1);
   if (!g_str_has_suffix (lower, ".png") && !g_str_has_suffix (lower, ".svg") &&
       !g_str_has_suffix (lower, ".pdf"))
-    return usage (context, _("--output must end in .png, .svg or .pdf"));
+    return caseload_cli_usage (context, _("--output must end in .png, .svg or .pdf"));
   if (width < 100 || width > 10000 || height < 80 || height > 10000)
-    return usage (context, _("--width must be 100 to 10000 and --height 80 to 10000"));
+    return caseload_cli_usage (context, _("--width must be 100 to 10000 and --height 80 to 10000"));
 
-  store = open_or_report (open_store);
+  store = caseload_cli_open_or_report (open_store);
   if (store == NULL)
-    return CLI_EXIT_ERROR;
+    return CASELOAD_CLI_EXIT_ERROR;
 
   data = caseload_store_load_progress_data (store, goal_id, &error);
   if (data == NULL)
@@ -248,16 +175,14 @@ caseload_cli_chart (const GOptionEntry    *common_entries,
           g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, goal_id);
 
           g_printerr (_("caseload-cli: no goal with the number %s\n"), id);
-          return CLI_EXIT_USAGE;
+          return CASELOAD_CLI_EXIT_USAGE;
         }
-      g_printerr ("caseload-cli: %s\n", error->message);
-      return CLI_EXIT_ERROR;
+      return caseload_cli_fail (error);
     }
 
   if (!caseload_chart_write_file (data, NULL, width, height, output, &error))
     {
-      g_printerr ("caseload-cli: %s\n", error->message);
-      return CLI_EXIT_ERROR;
+      return caseload_cli_fail (error);
     }
   return EXIT_SUCCESS;
 }

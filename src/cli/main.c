@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "caseload-cli-common.h"
 #include "caseload-cli-data.h"
 #include "caseload-cli-iep.h"
 #include "caseload-cli-meetings.h"
@@ -27,16 +28,6 @@
  * Exit codes: 0 success, 1 an error (message on stderr), 2 wrong arguments
  * (usage on stderr). */
 
-#define EXIT_ERROR 1
-#define EXIT_USAGE 2
-
-typedef enum
-{
-  FORMAT_TABLE,
-  FORMAT_CSV,
-  FORMAT_JSON,
-} OutputFormat;
-
 static char *opt_database = NULL;
 
 static const GOptionEntry database_entries[] = {
@@ -44,72 +35,6 @@ static const GOptionEntry database_entries[] = {
     N_("The database file (default: the one Caseload uses)"), N_("PATH") },
   { NULL }
 };
-
-/* Prints @message and the context's help to stderr; returns EXIT_USAGE. */
-static int
-usage_error (GOptionContext *context,
-             const char     *message)
-{
-  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-
-  if (message != NULL)
-    g_printerr ("caseload-cli: %s\n\n", message);
-  g_printerr ("%s", help);
-  return EXIT_USAGE;
-}
-
-static int
-report_error (const GError *error)
-{
-  g_printerr ("caseload-cli: %s\n", error->message);
-  if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NO_DATABASE))
-    g_printerr (_("Create one first with “caseload-cli --database PATH init”.\n"));
-  return EXIT_ERROR;
-}
-
-/* Output is UTF-8 whatever the locale says: written as bytes. */
-static void
-write_output (const char *text)
-{
-  fwrite (text, 1, strlen (text), stdout);
-  fflush (stdout);
-}
-
-/* Parses a command's options; returns 0 to go on, else the exit code. */
-static int
-parse_command (GOptionContext  *context,
-               int             *argc,
-               char          ***argv)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_add_main_entries (context, database_entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    return usage_error (context, error->message);
-  if (*argc > 1)
-    {
-      g_autofree char *message = g_strdup_printf (_("Unexpected argument “%s”"), (*argv)[1]);
-
-      return usage_error (context, message);
-    }
-  return 0;
-}
-
-static gboolean
-parse_format (const char   *text,
-              OutputFormat *format)
-{
-  if (text == NULL || g_str_equal (text, "table"))
-    *format = FORMAT_TABLE;
-  else if (g_str_equal (text, "csv"))
-    *format = FORMAT_CSV;
-  else if (g_str_equal (text, "json"))
-    *format = FORMAT_JSON;
-  else
-    return FALSE;
-  return TRUE;
-}
 
 static CaseloadStore *
 open_store (gboolean   create,
@@ -121,28 +46,6 @@ open_store (gboolean   create,
   return caseload_store_open (path,
                               create ? CASELOAD_STORE_OPEN_CREATE : CASELOAD_STORE_OPEN_DEFAULT,
                               error);
-}
-
-static void
-print_table (CaseloadCliTable *table,
-             OutputFormat      format)
-{
-  g_autofree char *text = NULL;
-
-  switch (format)
-    {
-    case FORMAT_CSV:
-      text = caseload_cli_table_to_csv (table);
-      break;
-    case FORMAT_JSON:
-      text = caseload_cli_table_to_json (table);
-      break;
-    case FORMAT_TABLE:
-    default:
-      text = caseload_cli_table_to_text (table);
-      break;
-    }
-  write_output (text);
 }
 
 /* ---- init ---------------------------------------------------------------- */
@@ -158,15 +61,15 @@ command_init (int    argc,
   int status;
 
   g_option_context_set_summary (context, _("Create the database, or upgrade it to this version of Caseload, and print its schema version."));
-  if ((status = parse_command (context, &argc, &argv)) != 0)
+  if ((status = caseload_cli_parse (context, database_entries, NULL, 0, &argc, &argv)) != 0)
     return status;
 
   store = open_store (TRUE, &error);
   if (store == NULL)
-    return report_error (error);
+    return caseload_cli_report_error (error);
 
   line = g_strdup_printf (_("Schema version %d\n"), caseload_store_get_schema_version (store));
-  write_output (line);
+  caseload_cli_write_text (line);
   return EXIT_SUCCESS;
 }
 
@@ -209,26 +112,25 @@ command_sample (int    argc,
   int status;
 
   g_option_context_set_summary (context, _("Fill an empty database with a realistic, fictional district."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  status = parse_command (context, &argc, &argv);
+  status = caseload_cli_parse (context, database_entries, entries, 0, &argc, &argv);
   if (status != 0)
     goto out;
 
   if (n_students <= 0 || n_students > 1000000)
     {
-      status = usage_error (context, _("--students needs a number from 1 to 1000000"));
+      status = caseload_cli_usage (context, _("--students needs a number from 1 to 1000000"));
       goto out;
     }
   if (seed_text != NULL
       && !g_ascii_string_to_unsigned (seed_text, 10, 0, G_MAXUINT32, &seed, NULL))
     {
-      status = usage_error (context, _("--seed needs a whole number from 0 to 4294967295"));
+      status = caseload_cli_usage (context, _("--seed needs a whole number from 0 to 4294967295"));
       goto out;
     }
   g_date_clear (&options.as_of, 1);
   if (as_of_text != NULL && !caseload_date_parse_iso (as_of_text, &options.as_of))
     {
-      status = usage_error (context, _("--as-of needs a date written YYYY-MM-DD"));
+      status = caseload_cli_usage (context, _("--as-of needs a date written YYYY-MM-DD"));
       goto out;
     }
   if (!g_date_valid (&options.as_of))
@@ -247,14 +149,14 @@ command_sample (int    argc,
   store = open_store (TRUE, &error);
   if (store == NULL)
     {
-      status = report_error (error);
+      status = caseload_cli_report_error (error);
       goto out;
     }
   if (!caseload_sample_generate (store, &options,
                                  isatty (STDERR_FILENO) ? on_sample_progress : NULL, NULL,
                                  &error))
     {
-      status = report_error (error);
+      status = caseload_cli_report_error (error);
       goto out;
     }
 
@@ -263,7 +165,7 @@ command_sample (int    argc,
     staff = caseload_store_list_staff (store, TRUE, &error);
   if (staff == NULL)
     {
-      status = report_error (error);
+      status = caseload_cli_report_error (error);
       goto out;
     }
   as_of_iso = caseload_date_to_iso (&options.as_of);
@@ -272,7 +174,7 @@ command_sample (int    argc,
                                     n_students),
                           n_students, g_list_model_get_n_items (staff),
                           g_list_model_get_n_items (schools), options.seed, as_of_iso);
-  write_output (line);
+  caseload_cli_write_text (line);
   status = EXIT_SUCCESS;
 
 out:
@@ -338,31 +240,31 @@ command_students (int    argc,
     { "next_deadline_date", N_("Due"), CASELOAD_CLI_COLUMN_OPTIONAL },
     { "status", N_("Status"), CASELOAD_CLI_COLUMN_STRING },
   };
-  CaseloadCliColumn translated[G_N_ELEMENTS (columns)];
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(CaseloadStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) students = NULL;
   g_autoptr(CaseloadCliTable) table = NULL;
   g_auto(GStrv) words = NULL;
-  OutputFormat format;
+  CaseloadCliFormat format;
   int status;
 
   g_option_context_set_summary (context, _("List the active students (referred or with an IEP), with their case manager and next deadline."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  status = parse_command (context, &argc, &argv);
+  status = caseload_cli_parse (context, database_entries, entries, 0, &argc, &argv);
   if (status != 0)
     goto out;
-  if (!parse_format (format_text, &format))
+  if (!caseload_cli_parse_format (format_text,
+                                  CASELOAD_CLI_FORMAT_TABLE | CASELOAD_CLI_FORMAT_CSV | CASELOAD_CLI_FORMAT_JSON,
+                                  &format))
     {
-      status = usage_error (context, _("--format must be table, csv or json"));
+      status = caseload_cli_usage (context, _("--format must be table, csv or json"));
       goto out;
     }
 
   store = open_store (FALSE, &error);
   if (store == NULL)
     {
-      status = report_error (error);
+      status = caseload_cli_report_error (error);
       goto out;
     }
   students = caseload_store_list_students (store,
@@ -370,7 +272,7 @@ command_students (int    argc,
                                            NULL, &error);
   if (students == NULL)
     {
-      status = report_error (error);
+      status = caseload_cli_report_error (error);
       goto out;
     }
 
@@ -381,12 +283,7 @@ command_students (int    argc,
       words = g_strsplit_set (folded, " \t", -1);
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      translated[i] = columns[i];
-      translated[i].header = _(columns[i].header);
-    }
-  table = caseload_cli_table_new (translated, G_N_ELEMENTS (translated));
+  table = caseload_cli_table_new_translated (columns, G_N_ELEMENTS (columns));
 
   for (guint i = 0; i < g_list_model_get_n_items (students); i++)
     {
@@ -398,7 +295,7 @@ command_students (int    argc,
 
       if (words != NULL && !student_matches (student, (const char * const *) words))
         continue;
-      if (format == FORMAT_TABLE && kind_key != NULL && *kind_key != '\0'
+      if (format == CASELOAD_CLI_FORMAT_TABLE && kind_key != NULL && *kind_key != '\0'
           && caseload_deadline_kind_from_key (kind_key, &kind))
         kind_text = caseload_deadline_kind_to_label (kind);
 
@@ -411,13 +308,13 @@ command_students (int    argc,
       values[6] = caseload_student_get_primary_disability (student);
       values[7] = kind_text;
       values[8] = caseload_student_get_next_deadline_date (student);
-      values[9] = format == FORMAT_TABLE
+      values[9] = format == CASELOAD_CLI_FORMAT_TABLE
                   ? student_status_label (caseload_student_get_status (student))
                   : caseload_student_get_status (student);
       caseload_cli_table_add_row (table, values);
     }
 
-  print_table (table, format);
+  caseload_cli_print_table (table, format);
   status = EXIT_SUCCESS;
 
 out:
@@ -453,35 +350,35 @@ command_deadlines (int    argc,
     { "days_left", N_("Days left"), CASELOAD_CLI_COLUMN_INTEGER },
     { "case_manager", N_("Case manager"), CASELOAD_CLI_COLUMN_OPTIONAL },
   };
-  CaseloadCliColumn translated[G_N_ELEMENTS (columns)];
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(CaseloadStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) deadlines = NULL;
   g_autoptr(CaseloadCliTable) table = NULL;
   GDate as_of;
-  OutputFormat format;
+  CaseloadCliFormat format;
   int status;
 
   g_option_context_set_summary (context, _("List every deadline of the active students, overdue ones first."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  status = parse_command (context, &argc, &argv);
+  status = caseload_cli_parse (context, database_entries, entries, 0, &argc, &argv);
   if (status != 0)
     goto out;
-  if (!parse_format (format_text, &format))
+  if (!caseload_cli_parse_format (format_text,
+                                  CASELOAD_CLI_FORMAT_TABLE | CASELOAD_CLI_FORMAT_CSV | CASELOAD_CLI_FORMAT_JSON,
+                                  &format))
     {
-      status = usage_error (context, _("--format must be table, csv or json"));
+      status = caseload_cli_usage (context, _("--format must be table, csv or json"));
       goto out;
     }
   if (within < -1)
     {
-      status = usage_error (context, _("--within needs a number of days, 0 or more"));
+      status = caseload_cli_usage (context, _("--within needs a number of days, 0 or more"));
       goto out;
     }
   g_date_clear (&as_of, 1);
   if (as_of_text != NULL && !caseload_date_parse_iso (as_of_text, &as_of))
     {
-      status = usage_error (context, _("--as-of needs a date written YYYY-MM-DD"));
+      status = caseload_cli_usage (context, _("--as-of needs a date written YYYY-MM-DD"));
       goto out;
     }
   if (!g_date_valid (&as_of))
@@ -490,22 +387,17 @@ command_deadlines (int    argc,
   store = open_store (FALSE, &error);
   if (store == NULL)
     {
-      status = report_error (error);
+      status = caseload_cli_report_error (error);
       goto out;
     }
   deadlines = caseload_store_list_deadlines (store, 0, &as_of, within, &error);
   if (deadlines == NULL)
     {
-      status = report_error (error);
+      status = caseload_cli_report_error (error);
       goto out;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      translated[i] = columns[i];
-      translated[i].header = _(columns[i].header);
-    }
-  table = caseload_cli_table_new (translated, G_N_ELEMENTS (translated));
+  table = caseload_cli_table_new_translated (columns, G_N_ELEMENTS (columns));
 
   for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
     {
@@ -516,7 +408,7 @@ command_deadlines (int    argc,
       values[0] = caseload_deadline_get_student_number (deadline);
       values[1] = caseload_deadline_get_last_name (deadline);
       values[2] = caseload_deadline_get_first_name (deadline);
-      values[3] = format == FORMAT_TABLE ? caseload_deadline_get_kind_label (deadline)
+      values[3] = format == CASELOAD_CLI_FORMAT_TABLE ? caseload_deadline_get_kind_label (deadline)
                                          : caseload_deadline_get_kind_key (deadline);
       values[4] = caseload_deadline_get_due_date (deadline);
       values[5] = days;
@@ -524,7 +416,7 @@ command_deadlines (int    argc,
       caseload_cli_table_add_row (table, values);
     }
 
-  print_table (table, format);
+  caseload_cli_print_table (table, format);
   status = EXIT_SUCCESS;
 
 out:
@@ -692,18 +584,18 @@ main (int    argc,
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      status = usage_error (context, error->message);
+      status = caseload_cli_usage (context, error->message);
       goto out;
     }
   if (version)
     {
-      write_output ("caseload-cli " PACKAGE_VERSION "\n");
+      caseload_cli_write_text ("caseload-cli " PACKAGE_VERSION "\n");
       status = EXIT_SUCCESS;
       goto out;
     }
   if (argc < 2)
     {
-      status = usage_error (context, _("No command given"));
+      status = caseload_cli_usage (context, _("No command given"));
       goto out;
     }
 
@@ -720,7 +612,7 @@ main (int    argc,
   {
     g_autofree char *message = g_strdup_printf (_("Unknown command “%s”"), argv[1]);
 
-    status = usage_error (context, message);
+    status = caseload_cli_usage (context, message);
   }
 
 out:

@@ -221,3 +221,4 @@ G_END_DECLS
 #include "caseload-store-iep.h"
 #include "caseload-store-progress.h"
 #include "caseload-store-meetings.h"
+#include "caseload-store-restore.h"

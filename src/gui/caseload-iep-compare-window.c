@@ -29,6 +29,100 @@ struct _CaseloadIepCompareWindow
 
 G_DEFINE_FINAL_TYPE (CaseloadIepCompareWindow, caseload_iep_compare_window, ADW_TYPE_WINDOW)
 
+/* The label a difference's field has in the editor (the IEP page and its
+ * goal, service and accommodation editors), by section; a NULL section is
+ * any section that has no entry of its own. The strings are the editor's
+ * own, so one translation serves both. */
+static const struct
+{
+  const char *section;
+  const char *field;
+  const char *label;
+} field_labels[] = {
+  { NULL, "kind", N_("Type") },
+  { NULL, "meeting-date", N_("Meeting date") },
+  { NULL, "start-date", N_("Start date") },
+  { NULL, "end-date", N_("End date") },
+  { NULL, "next-review-date", N_("Next review") },
+  { NULL, "amendment-summary", N_("Summary of the changes") },
+  { NULL, "strengths", N_("Strengths") },
+  { NULL, "parent-concerns", N_("Parent concerns") },
+  { NULL, "evaluation-results", N_("Evaluation results") },
+  { NULL, "academic-needs", N_("Academic needs") },
+  { NULL, "functional-needs", N_("Functional needs") },
+  { NULL, "disability-impact", N_("How the disability affects progress in the general curriculum") },
+  { NULL, "assessment", N_("Participation") },
+  { NULL, "alternate-why-not-regular", N_("Why the regular assessment is not appropriate") },
+  { NULL, "alternate-why-appropriate", N_("Why the alternate assessment is appropriate") },
+  { NULL, "percent-regular-class", N_("Percent of the day in the regular class") },
+  { NULL, "environment-code", N_("Federal environment code") },
+  { NULL, "nonparticipation-explanation", N_("Explanation of non-participation with non-disabled peers") },
+  { NULL, "transition-education", N_("Postsecondary goal: education or training") },
+  { NULL, "transition-employment", N_("Postsecondary goal: employment") },
+  { NULL, "transition-independent-living", N_("Postsecondary goal: independent living") },
+  { NULL, "transition-assessments", N_("Transition assessments used") },
+  { NULL, "transition-services", N_("Transition services") },
+  { NULL, "course-of-study", N_("Course of study") },
+  { NULL, "transition-agencies", N_("Agencies involved") },
+  { NULL, "rights-transfer-date", N_("Rights-transfer statement date") },
+  { NULL, "parent-consent-date", N_("Parent consent date (initial IEP)") },
+  { NULL, "parent-copy-date", N_("Date the parent received a copy") },
+  { NULL, "parent-copy-method", N_("How the parent received the copy") },
+  { NULL, "considered", N_("Considered") },
+  { NULL, "applies", N_("Applies") },
+  { NULL, "notes", N_("Notes") },
+  /* goals and their objectives (goal dialog) */
+  { "goals", "area", N_("Area") },
+  { "goals", "condition", N_("Condition") },
+  { "goals", "behavior", N_("Behavior") },
+  { "goals", "criterion", N_("Criterion") },
+  { "goals", "baseline-value", N_("Baseline value") },
+  { "goals", "baseline-date", N_("Baseline date") },
+  { "goals", "target-value", N_("Target value") },
+  { "goals", "target-date", N_("Target date") },
+  { "goals", "unit", N_("Unit") },
+  { "goals", "direction", N_("Direction") },
+  { "goals", "method", N_("Measurement method") },
+  { "goals", "responsible", N_("Responsible") },
+  { "goals", "description", N_("Description") },
+  /* services */
+  { "services", "category", N_("Category") },
+  { "services", "name", N_("Service") },
+  { "services", "provider-role", N_("Provider role") },
+  { "services", "provider-staff-id", N_("Provider") },
+  { "services", "minutes-per-session", N_("Minutes per session") },
+  { "services", "sessions", N_("Sessions") },
+  { "services", "per", N_("Per") },
+  { "services", "location", N_("Location or setting") },
+  /* accommodations */
+  { "accommodations", "kind", N_("Kind") },
+  { "accommodations", "category", N_("Category") },
+  { "accommodations", "description", N_("Description") },
+  { "accommodations", "applies-classroom", N_("Applies in the classroom") },
+  { "accommodations", "applies-tests", N_("Applies on state and district tests") },
+  { "accommodations", "frequency", N_("Frequency") },
+};
+
+/* The translated label of @field in @section, or @field itself for a
+ * field the editor has no label for. */
+static const char *
+field_label (const char *section,
+             const char *field)
+{
+  const char *fallback = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
+    {
+      if (g_strcmp0 (field_labels[i].field, field) != 0)
+        continue;
+      if (g_strcmp0 (field_labels[i].section, section) == 0)
+        return _(field_labels[i].label);
+      if (field_labels[i].section == NULL)
+        fallback = field_labels[i].label;
+    }
+  return fallback != NULL ? _(fallback) : field;
+}
+
 static const char *
 change_label (const char *change)
 {
@@ -107,8 +201,8 @@ compare (CaseloadIepCompareWindow *self)
         }
 
       title = item != NULL && item[0] != '\0'
-              ? g_strdup_printf ("%s · %s", item, caseload_iep_difference_get_field (difference))
-              : g_strdup (caseload_iep_difference_get_field (difference));
+              ? g_strdup_printf ("%s · %s", item, field_label (section, caseload_iep_difference_get_field (difference)))
+              : g_strdup (field_label (section, caseload_iep_difference_get_field (difference)));
       if (g_strcmp0 (change, "added") == 0)
         subtitle = g_strdup_printf (_("Now: %s"), new_value);
       else if (g_strcmp0 (change, "removed") == 0)

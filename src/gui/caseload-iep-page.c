@@ -918,10 +918,24 @@ save_iep_fields (CaseloadIepPage *self,
   return TRUE;
 }
 
+/* Whether an edit is still waiting to be saved. */
+static gboolean
+has_pending_edits (CaseloadIepPage *self)
+{
+  if (self->dirty_iep || self->dirty_copy)
+    return TRUE;
+  for (guint i = 0; i < N_FACTORS; i++)
+    if (self->dirty_factors[i])
+      return TRUE;
+  return FALSE;
+}
+
+/* Saves the IEP's own fields, each special factor and the parent copy
+ * separately: an invalid field in one of them is marked and keeps only
+ * that one unsaved (its dirty flag stays set), the others are saved. */
 static void
 save_now (CaseloadIepPage *self)
 {
-  g_autoptr(GError) error = NULL;
   gint64 iep_id;
 
   g_clear_handle_id (&self->save_timeout_id, g_source_remove);
@@ -933,17 +947,15 @@ save_now (CaseloadIepPage *self)
 
   if (self->dirty_iep && !locked (self))
     {
+      g_autoptr(GError) error = NULL;
+
       if (!save_iep_fields (self, &error))
-        {
-          mark_field (self, NULL, error->message);
-          return;
-        }
-      if (self->invalid)
-        return;
+        mark_field (self, NULL, error->message);
     }
 
   for (guint i = 0; i < N_FACTORS && !locked (self); i++)
     {
+      g_autoptr(GError) error = NULL;
       g_autofree char *notes = NULL;
 
       if (!self->dirty_factors[i])
@@ -956,30 +968,34 @@ save_now (CaseloadIepPage *self)
                                               notes, &error))
         {
           mark_field (self, GTK_WIDGET (factor_notes (self, i)), error->message);
-          return;
+          continue;
         }
       self->dirty_factors[i] = FALSE;
     }
 
   if (self->dirty_copy)
     {
+      g_autoptr(GError) error = NULL;
       g_autofree char *date = NULL;
       const char *method = code_at (copy_method_codes, G_N_ELEMENTS (copy_method_codes),
                                     adw_combo_row_get_selected (self->copy_method_row), "");
 
-      if (!read_date_row (self, self->copy_date_row, &date))
-        return;
-      if (!caseload_store_set_iep_parent_copy (self->store, iep_id, date, method, &error))
+      /* An invalid date is marked by read_date_row () and stays dirty. */
+      if (read_date_row (self, self->copy_date_row, &date)
+          && !caseload_store_set_iep_parent_copy (self->store, iep_id, date, method, &error))
+        mark_field (self, GTK_WIDGET (self->copy_date_row), error->message);
+      else if (date != NULL && error == NULL)
         {
-          mark_field (self, GTK_WIDGET (self->copy_date_row), error->message);
-          return;
+          caseload_iep_set_parent_copy_date (self->iep, date);
+          caseload_iep_set_parent_copy_method (self->iep, method);
+          self->dirty_copy = FALSE;
         }
-      caseload_iep_set_parent_copy_date (self->iep, date);
-      caseload_iep_set_parent_copy_method (self->iep, method);
-      self->dirty_copy = FALSE;
     }
 
-  update_saved_label (self, _("Saved"), FALSE);
+  if (!self->invalid && !has_pending_edits (self))
+    update_saved_label (self, _("Saved"), FALSE);
+  else
+    update_saved_label (self, _("Not saved"), TRUE);
   update_transition (self);
 }
 
@@ -1644,6 +1660,21 @@ clear_findings (CaseloadIepPage *self)
   gtk_revealer_set_reveal_child (self->findings_revealer, FALSE);
 }
 
+/* No IEP shown: every action on one is off, so that no button (such as
+ * "Add Goal" on the hidden editor) looks usable and does nothing. */
+static void
+disable_iep_actions (CaseloadIepPage *self)
+{
+  const char *actions[] = {
+    "iep.check", "iep.finalize", "iep.correct", "iep.amend", "iep.next-annual",
+    "iep.delete-draft", "iep.add-goal", "iep.goal-from-bank", "iep.add-service",
+    "iep.add-accommodation", "iep.accommodation-from-bank", "iep.add-attendee",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], FALSE);
+}
+
 /* Loads @iep_id with its children into the editor (0 = nothing). */
 static void
 show_iep (CaseloadIepPage *self,
@@ -1671,6 +1702,7 @@ show_iep (CaseloadIepPage *self,
   if (self->iep == NULL)
     {
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      disable_iep_actions (self);
       return;
     }
   load_form (self);
@@ -2974,11 +3006,9 @@ caseload_iep_page_flush (CaseloadIepPage *self)
 {
   g_return_val_if_fail (CASELOAD_IS_IEP_PAGE (self), FALSE);
 
-  if (self->save_timeout_id != 0 || self->dirty_iep || self->dirty_copy
-      || self->dirty_factors[0] || self->dirty_factors[1] || self->dirty_factors[2]
-      || self->dirty_factors[3] || self->dirty_factors[4])
+  if (self->save_timeout_id != 0 || has_pending_edits (self))
     save_now (self);
-  return !self->invalid;
+  return !has_pending_edits (self);
 }
 
 /* ---- life cycle -------------------------------------------------------- */
@@ -3236,4 +3266,5 @@ caseload_iep_page_init (CaseloadIepPage *self)
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "iep.new-draft", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "iep.compare", FALSE);
+  disable_iep_actions (self);
 }

@@ -23,7 +23,10 @@ gint64           caseload_iep_page_get_iep_id     (CaseloadIepPage *self);
 gboolean         caseload_iep_page_select_iep     (CaseloadIepPage *self,
                                                    gint64           iep_id,
                                                    GError         **error);
-/* Saves pending edits now; FALSE when a field is invalid (it stays marked). */
+/* Saves pending edits now, each independent part (the IEP's fields, each
+ * special factor, the parent copy) even when another is invalid. Returns
+ * FALSE when something stayed unsaved: a field is invalid (it stays
+ * marked) or the store refused it; a window can warn before closing. */
 gboolean         caseload_iep_page_flush          (CaseloadIepPage *self);
 /* Runs the checker on the shown IEP and lists its findings; returns them
  * (CaseloadIepFinding), or NULL with @error. */

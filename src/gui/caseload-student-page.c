@@ -54,6 +54,12 @@ struct _CaseloadStudentPage
   guint             loading;
   gboolean          profile_invalid;
   gboolean          compliance_invalid;
+  /* Edits not yet in the store; cleared only by a successful save. */
+  gboolean          profile_dirty;
+  gboolean          compliance_dirty;
+  /* What keeps them from being saved ("Birth date: …"), or NULL. */
+  char             *profile_problem;
+  char             *compliance_problem;
 
   /* template children */
   GtkWidget        *content;
@@ -127,7 +133,9 @@ show_error (CaseloadStudentPage *self,
             const char          *heading,
             const GError        *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, error->message);
+  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading,
+                                              error != NULL ? error->message
+                                                            : _("Something went wrong."));
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -488,6 +496,18 @@ profile_row_for_field (CaseloadStudentPage *self,
   return NULL;
 }
 
+/* "Birth date: Not a date" — the field's title and what is wrong. */
+static char *
+problem_text (GtkWidget  *row,
+              const char *message)
+{
+  if (ADW_IS_PREFERENCES_ROW (row))
+    /* Translators: a form field's title, then what is wrong with it. */
+    return g_strdup_printf (_("%s: %s"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                            message);
+  return g_strdup (message);
+}
+
 static void
 show_profile_error (CaseloadStudentPage *self,
                     const char          *field,
@@ -505,6 +525,8 @@ show_profile_error (CaseloadStudentPage *self,
   gtk_label_set_text (self->profile_error_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->profile_error_label), TRUE);
   self->profile_invalid = TRUE;
+  g_free (self->profile_problem);
+  self->profile_problem = problem_text (row, message);
   update_save_label (self, _("Not saved: fix the highlighted field"), TRUE);
 }
 
@@ -564,6 +586,8 @@ load_profile (CaseloadStudentPage *self)
                             student ? caseload_student_get_notes (student) : "", -1);
 
   self->profile_invalid = FALSE;
+  self->profile_dirty = FALSE;
+  g_clear_pointer (&self->profile_problem, g_free);
   self->loading--;
 }
 
@@ -647,6 +671,7 @@ save_profile_now (CaseloadStudentPage *self)
 
   clear_profile_errors (self);
   self->profile_invalid = FALSE;
+  g_clear_pointer (&self->profile_problem, g_free);
 
   student = student_from_form (self);
   if (student == NULL)
@@ -660,6 +685,7 @@ save_profile_now (CaseloadStudentPage *self)
     }
 
   g_set_object (&self->student, student);
+  self->profile_dirty = FALSE;
   if (!self->compliance_invalid)
     update_save_label (self, _("Saved"), FALSE);
   refresh_student (self);
@@ -683,6 +709,7 @@ save_profile (CaseloadStudentPage *self)
   if (self->loading > 0 || self->student == NULL)
     return;
 
+  self->profile_dirty = TRUE;
   g_clear_handle_id (&self->profile_timeout_id, g_source_remove);
   self->profile_timeout_id = g_timeout_add (AUTOSAVE_DELAY_MS, profile_timeout_cb, self);
   update_save_label (self, _("Editing…"), FALSE);
@@ -727,6 +754,8 @@ load_compliance (CaseloadStudentPage *self)
   set_date_entry (self->eligibility_row, &dates.eligibility_date);
   gtk_switch_set_active (self->waived_switch, dates.reevaluation_waived);
   self->compliance_invalid = FALSE;
+  self->compliance_dirty = FALSE;
+  g_clear_pointer (&self->compliance_problem, g_free);
   self->loading--;
 
   set_date_subtitle (self->iep_meeting_row, &dates.iep_meeting_date);
@@ -790,6 +819,8 @@ read_date_row (CaseloadStudentPage *self,
   gtk_widget_add_css_class (GTK_WIDGET (row), "error");
   gtk_label_set_text (self->compliance_error_label, error->message);
   gtk_widget_set_visible (GTK_WIDGET (self->compliance_error_label), TRUE);
+  g_free (self->compliance_problem);
+  self->compliance_problem = problem_text (GTK_WIDGET (row), error->message);
   return FALSE;
 }
 
@@ -814,6 +845,7 @@ save_compliance_now (CaseloadStudentPage *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->eligibility_row), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->compliance_error_label), FALSE);
   self->compliance_invalid = TRUE;
+  g_clear_pointer (&self->compliance_problem, g_free);
 
   if (!read_date_row (self, self->consent_row, &dates.initial_consent_date)
       || !read_date_row (self, self->evaluation_row, &dates.last_evaluation_date)
@@ -830,6 +862,7 @@ save_compliance_now (CaseloadStudentPage *self)
       const char *message = error->message;
       g_autofree char *folded = g_utf8_casefold (message, -1);
       AdwEntryRow *date_rows[] = { self->eligibility_row, self->evaluation_row, self->consent_row };
+      GtkWidget *marked = NULL;
 
       /* The message names the date: mark the row it names. */
       for (guint i = 0; i < G_N_ELEMENTS (date_rows); i++)
@@ -839,15 +872,18 @@ save_compliance_now (CaseloadStudentPage *self)
           if (strstr (folded, title) != NULL)
             {
               gtk_widget_add_css_class (GTK_WIDGET (date_rows[i]), "error");
+              marked = GTK_WIDGET (date_rows[i]);
               break;
             }
         }
       gtk_label_set_text (self->compliance_error_label, message);
       gtk_widget_set_visible (GTK_WIDGET (self->compliance_error_label), TRUE);
+      self->compliance_problem = marked != NULL ? problem_text (marked, message) : g_strdup (message);
       update_save_label (self, _("Not saved: fix the highlighted field"), TRUE);
       return;
     }
 
+  self->compliance_dirty = FALSE;
   self->compliance_invalid = FALSE;
   if (!self->profile_invalid)
     update_save_label (self, _("Saved"), FALSE);
@@ -872,6 +908,7 @@ save_compliance (CaseloadStudentPage *self)
   if (self->loading > 0 || self->student == NULL)
     return;
 
+  self->compliance_dirty = TRUE;
   g_clear_handle_id (&self->compliance_timeout_id, g_source_remove);
   self->compliance_timeout_id = g_timeout_add (AUTOSAVE_DELAY_MS, compliance_timeout_cb, self);
   update_save_label (self, _("Editing…"), FALSE);
@@ -954,9 +991,8 @@ on_undo_remove_guardian_cb (AdwToast            *toast,
   CaseloadGuardian *guardian = g_object_get_data (G_OBJECT (toast), "guardian");
   g_autoptr(GError) error = NULL;
 
-  /* Re-insert the saved copy as a new row. */
-  caseload_guardian_set_id (guardian, 0);
-  if (!caseload_store_save_guardian (store, guardian, &error))
+  /* The same row as before: same id, external id and order. */
+  if (!caseload_store_restore_guardian (store, guardian, &error))
     show_error (self, _("Could Not Restore the Guardian"), error);
 }
 
@@ -964,16 +1000,19 @@ static void
 on_remove_guardian_clicked_cb (GtkButton           *button,
                                CaseloadStudentPage *self)
 {
-  CaseloadGuardian *guardian = g_object_get_data (G_OBJECT (button), "guardian");
+  CaseloadGuardian *listed = g_object_get_data (G_OBJECT (button), "guardian");
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = caseload_guardian_dup_full_name (guardian);
+  g_autofree char *name = caseload_guardian_dup_full_name (listed);
   g_autofree char *title = NULL;
+  CaseloadGuardian *guardian;
   AdwToast *toast;
 
-  g_object_ref (guardian);
-  if (!caseload_store_delete_guardian (self->store, caseload_guardian_get_id (guardian), &error))
+  /* Every column, read before it goes, so Undo can put the row back. */
+  guardian = caseload_store_get_guardian (self->store, caseload_guardian_get_id (listed), &error);
+  if (guardian == NULL
+      || !caseload_store_delete_guardian (self->store, caseload_guardian_get_id (guardian), &error))
     {
-      g_object_unref (guardian);
+      g_clear_object (&guardian);
       show_error (self, _("Could Not Remove the Guardian"), error);
       return;
     }
@@ -1118,38 +1157,35 @@ on_undo_remove_member_cb (AdwToast            *toast,
   CaseloadTeamAssignment *assignment = g_object_get_data (G_OBJECT (toast), "assignment");
   g_autoptr(GError) error = NULL;
 
-  if (caseload_store_add_team_member (store,
-                                      caseload_team_assignment_get_student_id (assignment),
-                                      caseload_team_assignment_get_staff_id (assignment),
-                                      caseload_team_assignment_get_role (assignment),
-                                      &error) <= 0)
-    {
-      if (error == NULL)
-        g_set_error_literal (&error, CASELOAD_ERROR, CASELOAD_ERROR_FAILED,
-                             _("The team member could not be added back."));
-      show_error (self, _("Could Not Put the Team Member Back"), error);
-    }
+  /* The same row as before: same id, role, case manager and dates. */
+  if (!caseload_store_restore_team_assignment (store, assignment, &error))
+    show_error (self, _("Could Not Put the Team Member Back"), error);
 }
 
 static void
 on_remove_member_clicked_cb (GtkButton           *button,
                              CaseloadStudentPage *self)
 {
-  CaseloadTeamAssignment *assignment = g_object_get_data (G_OBJECT (button), "assignment");
+  CaseloadTeamAssignment *listed = g_object_get_data (G_OBJECT (button), "assignment");
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
+  CaseloadTeamAssignment *assignment;
   AdwToast *toast;
 
-  g_object_ref (assignment);
-  if (!caseload_store_remove_team_member (self->store, caseload_team_assignment_get_id (assignment), &error))
+  /* Every column, read before it goes, so Undo can put the row back. */
+  assignment = caseload_store_get_team_assignment (self->store,
+                                                   caseload_team_assignment_get_id (listed), &error);
+  if (assignment == NULL
+      || !caseload_store_remove_team_member (self->store, caseload_team_assignment_get_id (assignment),
+                                             &error))
     {
-      g_object_unref (assignment);
+      g_clear_object (&assignment);
       show_error (self, _("Could Not Remove the Team Member"), error);
       return;
     }
 
   /* Translators: %s is a staff member's name. */
-  title = g_strdup_printf (_("%s removed from the team"), caseload_team_assignment_get_staff_name (assignment));
+  title = g_strdup_printf (_("%s removed from the team"), caseload_team_assignment_get_staff_name (listed));
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
@@ -1384,7 +1420,10 @@ caseload_student_page_set_store (CaseloadStudentPage *self,
   if (self->store == store)
     return;
 
+  /* Edits cannot follow the student to another database: save what can
+   * be saved, and the rest goes with the old store. */
   caseload_student_page_flush (self);
+  caseload_student_page_discard (self);
   g_clear_object (&self->student);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -1418,14 +1457,113 @@ caseload_student_page_get_title (CaseloadStudentPage *self)
 gboolean
 caseload_student_page_flush (CaseloadStudentPage *self)
 {
+  gboolean iep_saved = TRUE;
+
   g_return_val_if_fail (CASELOAD_IS_STUDENT_PAGE (self), FALSE);
 
-  if (self->profile_timeout_id != 0)
+  /* Retried on every flush until it works: a failed autosave leaves the
+   * edits dirty, never dropped. */
+  if (self->profile_dirty || self->profile_timeout_id != 0)
     save_profile_now (self);
-  if (self->compliance_timeout_id != 0)
+  if (self->compliance_dirty || self->compliance_timeout_id != 0)
     save_compliance_now (self);
+  if (self->iep_page != NULL)
+    iep_saved = caseload_iep_page_flush (self->iep_page);
 
-  return !self->profile_invalid && !self->compliance_invalid;
+  return !self->profile_dirty && !self->compliance_dirty && iep_saved;
+}
+
+gboolean
+caseload_student_page_has_unsaved (CaseloadStudentPage *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_STUDENT_PAGE (self), FALSE);
+
+  return self->profile_dirty || self->compliance_dirty;
+}
+
+char *
+caseload_student_page_dup_unsaved_problem (CaseloadStudentPage *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_STUDENT_PAGE (self), NULL);
+
+  if (self->profile_dirty && self->profile_problem != NULL)
+    return g_strdup (self->profile_problem);
+  if (self->compliance_dirty && self->compliance_problem != NULL)
+    return g_strdup (self->compliance_problem);
+  if (self->profile_dirty || self->compliance_dirty)
+    return g_strdup (_("The changes could not be saved."));
+  return NULL;
+}
+
+void
+caseload_student_page_discard (CaseloadStudentPage *self)
+{
+  g_autoptr(CaseloadStudent) stored = NULL;
+  gint64 id;
+
+  g_return_if_fail (CASELOAD_IS_STUDENT_PAGE (self));
+
+  g_clear_handle_id (&self->profile_timeout_id, g_source_remove);
+  g_clear_handle_id (&self->compliance_timeout_id, g_source_remove);
+  self->profile_dirty = FALSE;
+  self->compliance_dirty = FALSE;
+  self->profile_invalid = FALSE;
+  self->compliance_invalid = FALSE;
+  g_clear_pointer (&self->profile_problem, g_free);
+  g_clear_pointer (&self->compliance_problem, g_free);
+
+  if (self->student == NULL)
+    return;
+
+  /* Back to what the store has; the IEP tab reloads its student too,
+   * which drops its pending edits. */
+  id = caseload_student_get_id (self->student);
+  if (self->store != NULL)
+    stored = caseload_store_get_student (self->store, id, NULL);
+  if (stored != NULL)
+    g_set_object (&self->student, stored);
+  update_save_label (self, "", FALSE);
+  load_profile (self);
+  load_compliance (self);
+  if (self->iep_page != NULL && !caseload_iep_page_flush (self->iep_page))
+    {
+      g_object_set (self->iep_page, "student-id", (gint64) 0, NULL);
+      g_object_set (self->iep_page, "student-id", id, NULL);
+    }
+  update_header (self);
+}
+
+GtkWidget *
+caseload_student_page_confirm_leave (CaseloadStudentPage *self,
+                                     GtkWindow           *parent)
+{
+  g_autofree char *problem = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (CASELOAD_IS_STUDENT_PAGE (self), NULL);
+
+  if (caseload_student_page_flush (self))
+    return NULL;
+
+  problem = caseload_student_page_dup_unsaved_problem (self);
+  if (problem == NULL)
+    problem = g_strdup (_("An IEP field could not be saved; it is marked on the IEP tab."));
+  /* Translators: %s names the field and what is wrong with it. */
+  body = g_strdup_printf (_("Some changes to this student could not be saved.\n\n%s\n\n"
+                            "Go back to correct the field, or discard the unsaved changes."),
+                          problem);
+  dialog = adw_message_dialog_new (parent, _("Unsaved Changes"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "back", _("_Go Back"),
+                                    "discard", _("_Discard Changes"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "back");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "back");
+
+  return dialog;
 }
 
 gboolean
@@ -1437,7 +1575,16 @@ caseload_student_page_load (CaseloadStudentPage *self,
 
   g_return_val_if_fail (CASELOAD_IS_STUDENT_PAGE (self), FALSE);
 
-  caseload_student_page_flush (self);
+  /* Never drop edits silently: the caller asks first
+   * (caseload_student_page_confirm_leave) and discards if told to. */
+  if (!caseload_student_page_flush (self) && caseload_student_page_has_unsaved (self))
+    {
+      g_autofree char *problem = caseload_student_page_dup_unsaved_problem (self);
+
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
+                   _("The open student has unsaved changes. %s"), problem);
+      return FALSE;
+    }
 
   if (student_id > 0)
     {
@@ -1532,6 +1679,8 @@ caseload_student_page_finalize (GObject *object)
   CaseloadStudentPage *self = CASELOAD_STUDENT_PAGE (object);
 
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->profile_problem, g_free);
+  g_clear_pointer (&self->compliance_problem, g_free);
   g_clear_pointer (&self->school_ids, g_array_unref);
   g_clear_pointer (&self->disability_codes, g_ptr_array_unref);
   g_clear_pointer (&self->secondary_checks, g_ptr_array_unref);

@@ -15,13 +15,29 @@ void           caseload_student_page_set_store   (CaseloadStudentPage *self,
                                                   CaseloadStore       *store);
 gint64         caseload_student_page_get_student_id (CaseloadStudentPage *self);
 /* Loads the student (0 clears the page). Pending edits of the previous
- * student are saved first. Returns FALSE and sets @error if not found. */
+ * student are saved first; if they cannot be, nothing changes and FALSE
+ * is returned (confirm_leave, then discard, first). Returns FALSE and sets
+ * @error if not found. */
 gboolean       caseload_student_page_load        (CaseloadStudentPage *self,
                                                   gint64               student_id,
                                                   GError             **error);
 /* Saves pending edits now (leaving the page, closing the window).
  * Returns FALSE when they are invalid (nothing saved; fields marked). */
 gboolean       caseload_student_page_flush       (CaseloadStudentPage *self);
+/* TRUE while profile or compliance edits are not in the store (waiting
+ * for the autosave, or refused by it). */
+gboolean       caseload_student_page_has_unsaved (CaseloadStudentPage *self);
+/* What keeps the edits from being saved, naming the field ("Birth date:
+ * …"); NULL when nothing is unsaved. */
+char          *caseload_student_page_dup_unsaved_problem (CaseloadStudentPage *self);
+/* Drops unsaved edits: the form shows the student as stored again. */
+void           caseload_student_page_discard     (CaseloadStudentPage *self);
+/* Before leaving the student (closing, another page, another student):
+ * flushes, including the IEP tab. NULL when everything is saved; otherwise
+ * a new, not yet shown "Unsaved Changes" AdwMessageDialog for @parent with
+ * the responses "back" (default and close response) and "discard". */
+GtkWidget     *caseload_student_page_confirm_leave (CaseloadStudentPage *self,
+                                                    GtkWindow           *parent);
 /* The student's display name, for the window title. */
 const char    *caseload_student_page_get_title   (CaseloadStudentPage *self);
 

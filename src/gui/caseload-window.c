@@ -72,7 +72,20 @@ struct _CaseloadWindow
   GtkWidget            *deadlines_page;
   GtkWidget            *progress_page;
   CaseloadStudentPage  *student_page;
+
+  /* Leaving a student whose edits could not be saved waits for the
+   * "Unsaved Changes" dialog; what was asked for runs after "discard". */
+  GtkWidget            *leave_dialog;
+  int                   pending_leave;    /* LeaveKind */
+  char                 *pending_page;
+  gint64                pending_student_id;
 };
+
+typedef enum {
+  LEAVE_CLOSE,
+  LEAVE_PAGE,
+  LEAVE_STUDENT,
+} LeaveKind;
 
 G_DEFINE_FINAL_TYPE (CaseloadWindow, caseload_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -371,11 +384,120 @@ queue_pages (CaseloadWindow *self)
     self->pages_idle_id = g_idle_add_full (G_PRIORITY_LOW, pages_idle_cb, self, NULL);
 }
 
-static void
-leave_student_page (CaseloadWindow *self)
+static GtkListBoxRow *
+sidebar_row (CaseloadWindow *self,
+             const char     *name)
 {
-  if (self->student_page != NULL && g_strcmp0 (current_page (self), "student") == 0)
-    caseload_student_page_flush (self->student_page);
+  if (g_strcmp0 (name, "team") == 0)
+    return self->team_row;
+  if (g_strcmp0 (name, "deadlines") == 0)
+    return self->deadlines_row;
+  if (g_strcmp0 (name, "progress") == 0)
+    return self->progress_row;
+  return self->students_row;
+}
+
+static void on_sidebar_list_row_selected_cb (CaseloadWindow *self,
+                                             GtkListBoxRow  *row);
+
+/* Puts the sidebar selection back where it was while the student stays. */
+static void
+restore_sidebar_selection (CaseloadWindow *self)
+{
+  g_signal_handlers_block_by_func (self->sidebar_list, on_sidebar_list_row_selected_cb, self);
+  gtk_list_box_select_row (self->sidebar_list, sidebar_row (self, self->previous_page));
+  g_signal_handlers_unblock_by_func (self->sidebar_list, on_sidebar_list_row_selected_cb, self);
+}
+
+/* Runs the leave the dialog held back, once the dialog has gone (closing
+ * the window from inside its response would pull it from under it). */
+static gboolean
+run_pending_leave_cb (gpointer user_data)
+{
+  CaseloadWindow *self = user_data;
+  LeaveKind kind = self->pending_leave;
+  g_autofree char *page = g_steal_pointer (&self->pending_page);
+
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return G_SOURCE_REMOVE;
+
+  switch (kind)
+    {
+    case LEAVE_CLOSE:
+      gtk_window_close (GTK_WINDOW (self));
+      break;
+    case LEAVE_PAGE:
+      caseload_window_show_page (self, page);
+      break;
+    case LEAVE_STUDENT:
+      caseload_window_show_student (self, self->pending_student_id);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_leave_dialog_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             CaseloadWindow   *self)
+{
+  g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->leave_dialog);
+  self->leave_dialog = NULL;
+
+  if (g_strcmp0 (response, "discard") != 0)
+    {
+      /* Go Back: the student stays, with the field still marked. */
+      g_clear_pointer (&self->pending_page, g_free);
+      restore_sidebar_selection (self);
+      return;
+    }
+
+  caseload_student_page_discard (self->student_page);
+  g_idle_add_full (G_PRIORITY_DEFAULT, run_pending_leave_cb, g_object_ref (self), g_object_unref);
+}
+
+/* Saves the student's pending edits before leaving them. TRUE when the
+ * student may be left now; FALSE when the "Unsaved Changes" dialog asks
+ * first (the leave runs again if the person discards). */
+static gboolean
+may_leave_student (CaseloadWindow *self,
+                   LeaveKind       kind,
+                   const char     *page,
+                   gint64          student_id)
+{
+  GtkWidget *dialog;
+
+  if (self->student_page == NULL
+      || caseload_student_page_get_student_id (self->student_page) == 0)
+    return TRUE;
+
+  if (self->leave_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->leave_dialog));
+      return FALSE;
+    }
+
+  dialog = caseload_student_page_confirm_leave (self->student_page, GTK_WINDOW (self));
+  if (dialog == NULL)
+    return TRUE;
+
+  self->pending_leave = kind;
+  g_free (self->pending_page);
+  self->pending_page = g_strdup (page);
+  self->pending_student_id = student_id;
+  self->leave_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->leave_dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_leave_dialog_response_cb), self, 0);
+
+  /* The field with the problem is on the student page: show it. */
+  gtk_stack_set_visible_child_name (self->content_stack, "student");
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  update_header (self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
 }
 
 void
@@ -400,13 +522,19 @@ caseload_window_show_page (CaseloadWindow *self,
   else
     g_return_if_reached ();
 
+  if (g_strcmp0 (current_page (self), "student") == 0
+      && !may_leave_student (self, LEAVE_PAGE, name, 0))
+    {
+      restore_sidebar_selection (self);
+      return;
+    }
+
   if (row == self->team_row)
     ensure_team_page (self);
   else if (row == self->deadlines_row)
     ensure_deadlines_page (self);
   else if (row == self->progress_row)
     ensure_progress_page (self);
-  leave_student_page (self);
   gtk_list_box_select_row (self->sidebar_list, row);
   gtk_stack_set_visible_child_name (self->content_stack, name);
   g_free (self->previous_page);
@@ -424,6 +552,9 @@ caseload_window_show_student (CaseloadWindow *self,
   g_return_if_fail (CASELOAD_IS_WINDOW (self));
 
   ensure_student_page (self);
+  if (caseload_student_page_get_student_id (self->student_page) != student_id
+      && !may_leave_student (self, LEAVE_STUDENT, NULL, student_id))
+    return;
   if (!caseload_student_page_load (self->student_page, student_id, &error))
     {
       caseload_window_show_error (self, _("Could Not Open the Student"), error);
@@ -480,8 +611,12 @@ caseload_window_set_store (CaseloadWindow *self,
 
   if (self->store != NULL)
     {
+      /* Edits cannot follow to another database: what can be saved is. */
       if (self->student_page != NULL)
-        caseload_student_page_flush (self->student_page);
+        {
+          caseload_student_page_flush (self->student_page);
+          caseload_student_page_discard (self->student_page);
+        }
       g_signal_handlers_disconnect_by_data (self->store, self);
     }
 
@@ -775,6 +910,8 @@ search_activated (GSimpleAction *action,
     {
       caseload_window_show_page (self, self->previous_page != NULL ? self->previous_page : "students");
       page = current_page (self);
+      if (g_strcmp0 (page, "student") == 0)
+        return;   /* unsaved changes: the dialog asks first */
     }
 
   if (g_strcmp0 (page, "team") == 0)
@@ -900,9 +1037,10 @@ caseload_window_close_request (GtkWindow *window)
   CaseloadWindow *self = CASELOAD_WINDOW (window);
   int width, height;
 
-  /* No lost keystrokes: pending edits are saved before the window goes. */
-  if (self->student_page != NULL)
-    caseload_student_page_flush (self->student_page);
+  /* No lost keystrokes: pending edits are saved before the window goes,
+   * and edits that cannot be saved are never dropped without asking. */
+  if (!may_leave_student (self, LEAVE_CLOSE, NULL, 0))
+    return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
@@ -922,6 +1060,14 @@ caseload_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->pages_idle_id, g_source_remove);
+  if (self->leave_dialog != NULL)
+    {
+      GtkWidget *dialog = self->leave_dialog;
+
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->leave_dialog);
+      self->leave_dialog = NULL;
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -940,6 +1086,7 @@ caseload_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->previous_page, g_free);
+  g_clear_pointer (&self->pending_page, g_free);
 
   G_OBJECT_CLASS (caseload_window_parent_class)->finalize (object);
 }

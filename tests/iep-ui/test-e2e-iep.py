@@ -5,9 +5,14 @@ usage: test-e2e-iep.py CASELOAD CASELOAD_CLI
 
 Makes a sample district with `caseload-cli sample --students 5 --seed 3`,
 starts `caseload --database` on it, adds a student on the Students page
-(which opens the student's page), goes to the IEP tab, starts a draft,
-presses "Add Goal", fills the goal dialog through the EditableText
-interface and presses its "Add Goal" button. It then reads the SQLite file
+(which opens the student's page), goes to the IEP tab, starts a draft
+(pressing "Start a Draft IEP" until the draft is in the file: GTK only
+clicks a realized button, and the tab switch may still be pending),
+waits for "Add Goal" to come on (it is off until the editor shows an IEP),
+presses it, fills the goal dialog through the EditableText interface and
+presses its "Add Goal" button. Only the IEP page and the dialog are walked
+once the tab is found, which keeps the test well under its timeout on a
+busy machine. It then reads the SQLite file
 (read-only) to check that the goal row is there with what was typed.
 
 Needs a display and the accessibility bus (build-aux/test.sh): without
@@ -110,7 +115,11 @@ def drive(app, db, pyatspi, desktop):
                 'the student dialog to close')
     h.log('student added')
 
-    # The IEP tab, then a draft.
+    # The IEP tab, then a draft. A GTK button activated through AT-SPI
+    # clicks a moment later, and only once it is realized: "Start a Draft
+    # IEP" does nothing while the tab switch is still pending. So the tab
+    # is pressed, then the start button until the draft is in the file
+    # (once there is a draft the button is off, so pressing again is safe).
     found = tree.wait_for_many(
         main_window,
         {'tab': ((R.ROLE_PAGE_TAB, R.ROLE_TOGGLE_BUTTON, R.ROLE_RADIO_BUTTON),
@@ -118,19 +127,46 @@ def drive(app, db, pyatspi, desktop):
          'start': ((R.ROLE_PUSH_BUTTON,), 'Start a Draft IEP')},
         ['tab', 'start'], 'the IEP tab and "Start a Draft IEP"',
         check=app.check_alive)
+    iep_page = ancestor_named(found['start'], 'CaseloadIepPage')
+
+    def editor():
+        return [iep_page] if iep_page is not None else main_window()
+
     h.do_action(found['tab'])
     h.wait_sensitive(found['start'], pyatspi, app, '"Start a Draft IEP"')
-    h.do_action(found['start'])
-    add_goal = wait(R.ROLE_PUSH_BUTTON, 'Add Goal', 'the "Add Goal" button')
-    h.wait_sensitive(add_goal, pyatspi, app, '"Add Goal"')
+    deadline = time.monotonic() + h.WAIT_SECONDS
+    while not has_draft(db):
+        app.check_alive()
+        if time.monotonic() > deadline:
+            h.fail('no draft IEP in the database %d s after pressing the IEP '
+                   'tab and "Start a Draft IEP"' % h.WAIT_SECONDS)
+        time.sleep(1.0)
+        try:
+            if found['start'].getState().contains(R.STATE_SENSITIVE):
+                h.do_action(found['start'])
+        except h.Failure:
+            raise
+        except Exception:
+            pass   # went away: the editor replaced it
+        wait_until(lambda: has_draft(db), 4.0, app)
     h.log('draft started')
 
+    # "Add Goal" is off until the editor shows the draft.
+    add_goal = tree.wait_for(editor, R.ROLE_PUSH_BUTTON, 'Add Goal',
+                             'the "Add Goal" button', check=app.check_alive)
+    h.wait_sensitive(add_goal, pyatspi, app, '"Add Goal" (the draft shown)')
     h.do_action(add_goal)
+
+    # The goal dialog: all its fields in one walk per round.
+    wanted = {label: ((R.ROLE_TEXT,), label) for label, _ in GOAL}
+    wanted['save'] = ((R.ROLE_PUSH_BUTTON,), 'Add Goal')
+    fields = tree.wait_for_many(dialogs, wanted, list(wanted),
+                                'the goal dialog and its fields',
+                                check=app.check_alive)
+    h.log('goal dialog open')
     for label, text in GOAL:
-        h.set_text(wait(R.ROLE_TEXT, label, '"%s" in the goal dialog' % label,
-                        where=dialogs), text)
-    save = wait(R.ROLE_PUSH_BUTTON, 'Add Goal', 'the goal dialog\'s "Add Goal"',
-                where=dialogs)
+        h.set_text(fields[label], text)
+    save = fields['save']
     h.wait_sensitive(save, pyatspi, app, 'the goal dialog\'s "Add Goal"')
     h.do_action(save)
     h.wait_gone(tree, dialogs, R.ROLE_TEXT, 'Measurement method', app,
@@ -142,6 +178,45 @@ def drive(app, db, pyatspi, desktop):
         h.fail('push buttons or text fields without an accessible name:\n  '
                + '\n  '.join('%s: %s' % (role, path)
                              for path, role in sorted(tree.unnamed.items())))
+
+
+def ancestor_named(acc, name):
+    """The nearest ancestor of @acc named @name (None when there is none):
+    walking only it is much faster than walking the whole window."""
+    node = acc
+    for _ in range(60):
+        try:
+            node = node.parent
+            if node is None:
+                return None
+            if node.name == name:
+                return node
+        except Exception:
+            return None
+    return None
+
+
+def wait_until(predicate, seconds, app):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.check_alive()
+        if predicate():
+            return True
+        time.sleep(h.POLL_SECONDS)
+    return predicate()
+
+
+def has_draft(db):
+    conn = sqlite3.connect('file:%s?mode=ro' % db, uri=True, timeout=5)
+    try:
+        return conn.execute(
+            'SELECT COUNT(*) FROM iep AS i JOIN student AS s '
+            'ON s.id = i.student_id WHERE s.student_number = ? '
+            "AND i.status = 'draft'", (STUDENT[2][1],)).fetchone()[0] > 0
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
 
 
 def check_database(db, app):

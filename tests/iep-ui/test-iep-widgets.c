@@ -203,6 +203,59 @@ test_instantiate_all (void)
   fixture_tear_down (&fixture);
 }
 
+/* The first GtkButton under @root labelled @label. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* With no IEP shown, "Add Goal" (on the hidden editor) is off: it would
+ * do nothing. It comes on when a draft is shown. */
+static void
+test_no_iep_no_actions (void)
+{
+  Fixture fixture;
+  GtkWidget *window, *add_goal;
+  CaseloadIepPage *page;
+  gint64 iep_id = 0, student_id;
+
+  fixture_set_up (&fixture);
+  student_id = draft_student (fixture.store, &iep_id);
+
+  window = gtk_window_new ();
+  page = caseload_iep_page_new ();
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  g_object_set (page, "store", fixture.store, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  g_assert_cmpint (caseload_iep_page_get_iep_id (page), ==, 0);
+  add_goal = find_button (GTK_WIDGET (page), "Add Goal");
+  g_assert_nonnull (add_goal);
+  g_assert_false (gtk_widget_get_sensitive (add_goal));
+  g_assert_true (caseload_iep_page_flush (page));
+
+  g_object_set (page, "student-id", student_id, NULL);
+  iterate ();
+  g_assert_cmpint (caseload_iep_page_get_iep_id (page), ==, iep_id);
+  g_assert_true (gtk_widget_get_sensitive (add_goal));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  fixture_tear_down (&fixture);
+}
+
 static CaseloadGoal *
 find_goal (CaseloadStore *store,
            gint64         iep_id,
@@ -387,6 +440,185 @@ test_autosave_and_validation (void)
   fixture_tear_down (&fixture);
 }
 
+/* The notes of special factor @key as stored for @iep_id. */
+static char *
+stored_factor_notes (CaseloadStore *store,
+                     gint64         iep_id,
+                     const char    *key)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadIep) iep = caseload_store_get_iep (store, iep_id, &error);
+  GPtrArray *factors;
+
+  g_assert_no_error (error);
+  factors = caseload_iep_get_special_factors (iep);
+  for (guint i = 0; i < factors->len; i++)
+    if (g_strcmp0 (caseload_special_factor_get_factor (g_ptr_array_index (factors, i)), key) == 0)
+      return g_strdup (caseload_special_factor_get_notes (g_ptr_array_index (factors, i)));
+  return NULL;
+}
+
+static char *
+stored_copy_date (CaseloadStore *store,
+                  gint64         iep_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadIep) iep = caseload_store_get_iep (store, iep_id, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (caseload_iep_get_parent_copy_date (iep));
+}
+
+/* An invalid IEP field keeps only itself unsaved: the special factors and
+ * the parent copy are saved by the same flush, and by dispose. */
+static void
+test_invalid_field_saves_the_rest (void)
+{
+  Fixture fixture;
+  const char *key = caseload_special_factor_keys ()[0];
+  GtkWidget *window, *percent, *notes, *copy_date;
+  CaseloadIepPage *page;
+  g_autofree char *stored = NULL;
+  g_autofree char *notes_title = NULL;
+  g_autoptr(CaseloadIep) saved = NULL;
+  double percent_before;
+  gint64 iep_id = 0, student_id;
+
+  fixture_set_up (&fixture);
+  student_id = draft_student (fixture.store, &iep_id);
+  saved = caseload_store_get_iep (fixture.store, iep_id, NULL);
+  percent_before = caseload_iep_get_percent_regular_class (saved);
+  g_clear_object (&saved);
+
+  window = gtk_window_new ();
+  page = caseload_iep_page_new ();
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  g_object_set (page, "store", fixture.store, "student-id", student_id, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  g_assert_cmpint (caseload_iep_page_get_iep_id (page), ==, iep_id);
+
+  percent = find_row (GTK_WIDGET (page), "Percent of the day in the regular class");
+  notes_title = g_strdup_printf ("%s: notes", caseload_special_factor_to_label (key));
+  notes = find_row (GTK_WIDGET (page), notes_title);
+  copy_date = find_row (GTK_WIDGET (page), "Date the parent received a copy");
+  g_assert_nonnull (percent);
+  g_assert_nonnull (notes);
+  g_assert_nonnull (copy_date);
+
+  /* Nothing pending: nothing unsaved. */
+  g_assert_true (caseload_iep_page_flush (page));
+
+  gtk_editable_set_text (GTK_EDITABLE (percent), "150");
+  gtk_editable_set_text (GTK_EDITABLE (notes), "Uses a picture schedule");
+  gtk_editable_set_text (GTK_EDITABLE (copy_date), "2026-02-03");
+  g_assert_false (caseload_iep_page_flush (page));
+  g_assert_true (gtk_widget_has_css_class (percent, "error"));
+  stored = stored_factor_notes (fixture.store, iep_id, key);
+  g_assert_cmpstr (stored, ==, "Uses a picture schedule");
+  g_clear_pointer (&stored, g_free);
+  stored = stored_copy_date (fixture.store, iep_id);
+  g_assert_cmpstr (stored, ==, "2026-02-03");
+  g_clear_pointer (&stored, g_free);
+  saved = caseload_store_get_iep (fixture.store, iep_id, NULL);
+  g_assert_cmpfloat (caseload_iep_get_percent_regular_class (saved), ==, percent_before);
+  g_clear_object (&saved);
+  /* Still unsaved on the next flush, though the other parts are done. */
+  g_assert_false (caseload_iep_page_flush (page));
+
+  /* An invalid parent-copy date does not hold back a special factor. */
+  gtk_editable_set_text (GTK_EDITABLE (percent), "50");
+  gtk_editable_set_text (GTK_EDITABLE (copy_date), "not a date");
+  gtk_editable_set_text (GTK_EDITABLE (notes), "Picture schedule and timer");
+  g_assert_false (caseload_iep_page_flush (page));
+  g_assert_true (gtk_widget_has_css_class (copy_date, "error"));
+  stored = stored_factor_notes (fixture.store, iep_id, key);
+  g_assert_cmpstr (stored, ==, "Picture schedule and timer");
+  g_clear_pointer (&stored, g_free);
+  saved = caseload_store_get_iep (fixture.store, iep_id, NULL);
+  g_assert_cmpfloat (caseload_iep_get_percent_regular_class (saved), ==, 50);
+  g_clear_object (&saved);
+
+  /* Closing with the percent invalid again still saves the others. */
+  gtk_editable_set_text (GTK_EDITABLE (percent), "-4");
+  gtk_editable_set_text (GTK_EDITABLE (notes), "Typed just before closing");
+  gtk_editable_set_text (GTK_EDITABLE (copy_date), "2026-02-10");
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  stored = stored_factor_notes (fixture.store, iep_id, key);
+  g_assert_cmpstr (stored, ==, "Typed just before closing");
+  g_clear_pointer (&stored, g_free);
+  stored = stored_copy_date (fixture.store, iep_id);
+  g_assert_cmpstr (stored, ==, "2026-02-10");
+  g_clear_pointer (&stored, g_free);
+  saved = caseload_store_get_iep (fixture.store, iep_id, NULL);
+  g_assert_cmpfloat (caseload_iep_get_percent_regular_class (saved), ==, 50);
+  g_clear_object (&saved);
+
+  fixture_tear_down (&fixture);
+}
+
+/* The compare window titles a difference with the editor's label
+ * ("Strengths"), not the property name ("strengths"). */
+static void
+test_compare_labels (void)
+{
+  Fixture fixture;
+  g_autoptr(GListModel) students = NULL;
+  g_autoptr(CaseloadIep) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadIepCompareWindow *compare;
+  GtkWidget *window;
+  gint64 student_id = 0, old_id = 0, new_id;
+
+  fixture_set_up (&fixture);
+  students = caseload_store_list_students (fixture.store, CASELOAD_STUDENT_LIST_ACTIVE, NULL, NULL);
+  g_assert_nonnull (students);
+  for (guint i = 0; i < g_list_model_get_n_items (students) && student_id == 0; i++)
+    {
+      g_autoptr(CaseloadStudent) student = g_list_model_get_item (students, i);
+      g_autoptr(GListModel) ieps = caseload_store_list_ieps (fixture.store, caseload_student_get_id (student), NULL);
+      gint64 finalized = 0;
+      gboolean has_draft = FALSE;
+
+      for (guint j = 0; ieps != NULL && j < g_list_model_get_n_items (ieps); j++)
+        {
+          g_autoptr(CaseloadIep) iep = g_list_model_get_item (ieps, j);
+
+          if (g_strcmp0 (caseload_iep_get_status (iep), "finalized") == 0)
+            finalized = caseload_iep_get_id (iep);
+          else if (!caseload_iep_is_locked (iep))
+            has_draft = TRUE;
+        }
+      if (finalized != 0 && !has_draft)
+        {
+          student_id = caseload_student_get_id (student);
+          old_id = finalized;
+        }
+    }
+  g_assert_cmpint (student_id, >, 0);
+
+  new_id = caseload_store_copy_iep_forward (fixture.store, old_id, &error);
+  g_assert_no_error (error);
+  draft = caseload_store_get_iep (fixture.store, new_id, &error);
+  g_assert_no_error (error);
+  caseload_iep_set_strengths (draft, "A strength written for the comparison");
+  g_assert_true (caseload_store_save_iep (fixture.store, draft, &error));
+  g_assert_no_error (error);
+
+  window = gtk_window_new ();
+  compare = caseload_iep_compare_window_new (GTK_WINDOW (window), fixture.store, student_id, old_id, new_id);
+  gtk_window_present (GTK_WINDOW (compare));
+  iterate ();
+  g_assert_nonnull (find_row (GTK_WIDGET (compare), "Strengths"));
+  g_assert_null (find_row (GTK_WIDGET (compare), "strengths"));
+
+  gtk_window_destroy (GTK_WINDOW (compare));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  fixture_tear_down (&fixture);
+}
+
 static void
 test_finalized_is_read_only (void)
 {
@@ -477,8 +709,11 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/iep-ui/instantiate-all", test_instantiate_all);
+  g_test_add_func ("/iep-ui/no-iep-no-actions", test_no_iep_no_actions);
   g_test_add_func ("/iep-ui/goal-dialog", test_goal_through_dialog);
   g_test_add_func ("/iep-ui/autosave", test_autosave_and_validation);
+  g_test_add_func ("/iep-ui/invalid-field-saves-the-rest", test_invalid_field_saves_the_rest);
+  g_test_add_func ("/iep-ui/compare-labels", test_compare_labels);
   g_test_add_func ("/iep-ui/finalized-read-only", test_finalized_is_read_only);
   g_test_add_func ("/iep-ui/goal-bank", test_goal_bank);
 

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "caseload-deadlines-page.h"
 #include "caseload-guardian-dialog.h"
@@ -507,6 +508,417 @@ test_student_page_autosave (void)
   fixture_tear_down (&fixture);
 }
 
+/* ---- unsaved changes: never dropped silently -------------------------- */
+
+typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find_widget (GtkWidget     *widget,
+             WidgetMatch    match,
+             gconstpointer  data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkTextView *
+find_text_view (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    return GTK_TEXT_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkTextView *found = find_text_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* Clicks a dialog's response button, as a person would. */
+static void
+click_response (AdwMessageDialog *dialog,
+                const char       *label)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (dialog), is_button_labelled, label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  spin (50);
+}
+
+/* The shown message dialog with @heading, or NULL. */
+static AdwMessageDialog *
+find_message_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window)
+          && gtk_widget_get_visible (GTK_WIDGET (window))
+          && g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_student_page_unsaved (void)
+{
+  Fixture fixture = { 0 };
+  GtkWidget *window = gtk_window_new ();
+  CaseloadStudentPage *page;
+  g_autoptr(CaseloadStudent) before = NULL;
+  g_autoptr(CaseloadStudent) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *problem = NULL;
+  GtkWidget *birth_row;
+  GtkWidget *dialog;
+  GtkTextView *notes;
+  gint64 id;
+
+  fixture_set_up (&fixture, NULL);
+  id = first_student_id (fixture.store);
+  before = caseload_store_get_student (fixture.store, id, NULL);
+
+  page = g_object_new (CASELOAD_TYPE_STUDENT_PAGE, "store", fixture.store, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (caseload_student_page_load (page, id, NULL));
+  spin (50);
+  g_assert_false (caseload_student_page_has_unsaved (page));
+  g_assert_null (caseload_student_page_confirm_leave (page, GTK_WINDOW (window)));
+
+  /* A half-typed birth date and a good notes edit. */
+  birth_row = find_row (GTK_WIDGET (page), "Birth date");
+  g_assert_nonnull (birth_row);
+  notes = find_text_view (GTK_WIDGET (page));
+  g_assert_nonnull (notes);
+  gtk_editable_set_text (GTK_EDITABLE (birth_row), "13/4");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes), "Notes typed before the mistake", -1);
+  g_assert_false (caseload_student_page_flush (page));
+  g_assert_true (caseload_student_page_has_unsaved (page));
+
+  /* The autosave timeout fires and fails: still unsaved, still refused. */
+  spin (900);
+  g_assert_true (caseload_student_page_has_unsaved (page));
+  g_assert_false (caseload_student_page_flush (page));
+  saved = caseload_store_get_student (fixture.store, id, NULL);
+  g_assert_cmpstr (caseload_student_get_notes (saved), ==, caseload_student_get_notes (before));
+  g_clear_object (&saved);
+
+  /* The decision: a dialog naming the field, Go Back by default. */
+  problem = caseload_student_page_dup_unsaved_problem (page);
+  g_assert_nonnull (strstr (problem, "Birth date"));
+  dialog = caseload_student_page_confirm_leave (page, GTK_WINDOW (window));
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Unsaved Changes");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Birth date"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "back"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "discard"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), "back"), ==, "_Go Back");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), "discard"), ==, "_Discard Changes");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "back");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Opening another student does not throw the edits away. */
+  g_assert_false (caseload_student_page_load (page, id + 1, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (caseload_student_page_get_student_id (page), ==, id);
+  g_assert_true (caseload_student_page_has_unsaved (page));
+
+  /* Fixing the date saves everything, notes included. */
+  gtk_editable_set_text (GTK_EDITABLE (birth_row), caseload_student_get_birth_date (before));
+  if (!caseload_student_page_flush (page))
+    {
+      g_autofree char *why = caseload_student_page_dup_unsaved_problem (page);
+
+      g_test_message ("still unsaved: %s", why != NULL ? why : "(the IEP tab)");
+      g_test_fail ();
+      return;
+    }
+  g_assert_false (caseload_student_page_has_unsaved (page));
+  saved = caseload_store_get_student (fixture.store, id, NULL);
+  g_assert_cmpstr (caseload_student_get_notes (saved), ==, "Notes typed before the mistake");
+  g_clear_object (&saved);
+
+  /* Discard drops only what was not saved. */
+  gtk_editable_set_text (GTK_EDITABLE (birth_row), "31/31/31");
+  g_assert_false (caseload_student_page_flush (page));
+  caseload_student_page_discard (page);
+  g_assert_false (caseload_student_page_has_unsaved (page));
+  g_assert_true (caseload_student_page_flush (page));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (birth_row)), !=, "31/31/31");
+  g_assert_true (caseload_student_page_load (page, id, NULL));
+
+  close_window (window);
+  fixture_tear_down (&fixture);
+}
+
+static void
+test_window_close_unsaved (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(CaseloadStudent) saved = NULL;
+  CaseloadWindow *window;
+  AdwMessageDialog *dialog;
+  GtkWidget *row;
+  gint64 id;
+
+  fixture_set_up (&fixture, NULL);
+  id = first_student_id (fixture.store);
+
+  /* A valid edit still waiting for the autosave is saved on close. */
+  window = caseload_window_new (NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  caseload_window_set_store (window, fixture.store);
+  caseload_window_show_student (window, id);
+  spin (100);
+  row = find_row (GTK_WIDGET (window), "Preferred name");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Saved On Close");
+  gtk_window_close (GTK_WINDOW (window));
+  spin (50);
+  g_assert_null (window);
+  saved = caseload_store_get_student (fixture.store, id, NULL);
+  g_assert_cmpstr (caseload_student_get_preferred_name (saved), ==, "Saved On Close");
+  g_clear_object (&saved);
+
+  /* An edit that cannot be saved stops the close and asks. */
+  window = caseload_window_new (NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  caseload_window_set_store (window, fixture.store);
+  caseload_window_show_student (window, id);
+  spin (100);
+  row = find_row (GTK_WIDGET (window), "Birth date");
+  gtk_editable_set_text (GTK_EDITABLE (row), "13/5");
+  gtk_window_close (GTK_WINDOW (window));
+  spin (50);
+  g_assert_nonnull (window);
+  dialog = find_message_dialog ("Unsaved Changes");
+  g_assert_nonnull (dialog);
+
+  /* Leaving for another page asks too (one dialog at a time). */
+  caseload_window_show_page (window, "team");
+  spin (20);
+  g_assert_true (gtk_widget_get_mapped (row));
+  g_assert_true (find_message_dialog ("Unsaved Changes") == dialog);
+
+  /* Go Back keeps the window and the edit. */
+  click_response (dialog, "_Go Back");
+  g_assert_nonnull (window);
+  g_assert_null (find_message_dialog ("Unsaved Changes"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "13/5");
+
+  /* Discard closes it, leaving the store as it was. */
+  gtk_window_close (GTK_WINDOW (window));
+  spin (50);
+  dialog = find_message_dialog ("Unsaved Changes");
+  g_assert_nonnull (dialog);
+  click_response (dialog, "_Discard Changes");
+  g_assert_null (window);
+  saved = caseload_store_get_student (fixture.store, id, NULL);
+  g_assert_cmpstr (caseload_student_get_preferred_name (saved), ==, "Saved On Close");
+
+  fixture_tear_down (&fixture);
+}
+
+/* ---- Undo puts back the same row -------------------------------------- */
+
+static gboolean
+is_remove_member_button (GtkWidget     *widget,
+                         gconstpointer  data)
+{
+  CaseloadTeamAssignment *assignment;
+
+  if (!GTK_IS_BUTTON (widget)
+      || g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "user-trash-symbolic") != 0)
+    return FALSE;
+  assignment = g_object_get_data (G_OBJECT (widget), "assignment");
+  return assignment != NULL && caseload_team_assignment_get_id (assignment) == *(const gint64 *) data;
+}
+
+
+/* Removes @assignment_id through its button, then clicks the toast's Undo. */
+static void
+remove_and_undo (GtkWidget *overlay,
+                 gint64     assignment_id)
+{
+  GtkWidget *remove = find_widget (overlay, is_remove_member_button, &assignment_id);
+  GtkWidget *undo;
+
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  spin (100);
+  undo = find_widget (overlay, is_button_labelled, "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  spin (100);
+}
+
+static void
+test_team_member_undo (void)
+{
+  Fixture fixture = { 0 };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  CaseloadStudentPage *page;
+  g_autoptr(GListModel) team = NULL;
+  g_autoptr(CaseloadTeamAssignment) before = NULL;
+  g_autoptr(CaseloadTeamAssignment) after = NULL;
+  g_autoptr(CaseloadTeamAssignment) manager = NULL;
+  g_autoptr(CaseloadGuardian) guardian = NULL;
+  g_autoptr(CaseloadGuardian) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  gint64 member_id = 0;
+  gint64 manager_id = 0;
+  gint64 other_staff = 0;
+  gint64 id;
+
+  fixture_set_up (&fixture, NULL);
+  id = first_student_id (fixture.store);
+  team = caseload_store_list_team (fixture.store, id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (team); i++)
+    {
+      g_autoptr(CaseloadTeamAssignment) assignment = g_list_model_get_item (team, i);
+
+      if (caseload_team_assignment_get_is_case_manager (assignment))
+        manager_id = caseload_team_assignment_get_id (assignment);
+      else
+        {
+          member_id = caseload_team_assignment_get_id (assignment);
+          other_staff = caseload_team_assignment_get_staff_id (assignment);
+        }
+    }
+  g_assert_cmpint (member_id, >, 0);
+  g_assert_cmpint (manager_id, >, 0);
+
+  page = g_object_new (CASELOAD_TYPE_STUDENT_PAGE, "store", fixture.store, NULL);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (page));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (caseload_student_page_load (page, id, NULL));
+  spin (100);
+
+  /* Remove + Undo: the same row, same start date, not a new one today. */
+  before = caseload_store_get_team_assignment (fixture.store, member_id, &error);
+  g_assert_no_error (error);
+  remove_and_undo (overlay, member_id);
+  after = caseload_store_get_team_assignment (fixture.store, member_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (caseload_team_assignment_get_id (after), ==, member_id);
+  g_assert_cmpint (caseload_team_assignment_get_staff_id (after), ==, caseload_team_assignment_get_staff_id (before));
+  g_assert_cmpstr (caseload_team_assignment_get_role (after), ==, caseload_team_assignment_get_role (before));
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (after), CASELOAD_TEAM_ASSIGNMENT_START_DATE_KEY), ==,
+                   g_object_get_data (G_OBJECT (before), CASELOAD_TEAM_ASSIGNMENT_START_DATE_KEY));
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (after), CASELOAD_TEAM_ASSIGNMENT_END_DATE_KEY), ==,
+                   g_object_get_data (G_OBJECT (before), CASELOAD_TEAM_ASSIGNMENT_END_DATE_KEY));
+  {
+    g_autoptr(GListModel) team_after = caseload_store_list_team (fixture.store, id, NULL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (team_after), ==, g_list_model_get_n_items (team));
+  }
+
+  /* The case manager removed, another made case manager meanwhile: the
+   * Undo is refused, and the refusal is shown. */
+  manager = caseload_store_get_team_assignment (fixture.store, manager_id, &error);
+  g_assert_no_error (error);
+  {
+    GtkWidget *remove = find_widget (overlay, is_remove_member_button, &manager_id);
+    GtkWidget *undo;
+
+    g_assert_nonnull (remove);
+    g_signal_emit_by_name (remove, "clicked");
+    spin (100);
+    g_assert_true (caseload_store_set_case_manager (fixture.store, id, other_staff, &error));
+    g_assert_no_error (error);
+    spin (50);
+    undo = find_widget (overlay, is_button_labelled, "_Undo");
+    g_assert_nonnull (undo);
+    g_signal_emit_by_name (undo, "clicked");
+    spin (100);
+  }
+  dialog = find_message_dialog ("Could Not Put the Team Member Back");
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "case manager"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (caseload_store_get_team_assignment (fixture.store, manager_id, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* A guardian comes back with its own id and every field. */
+  {
+    g_autoptr(CaseloadGuardian) added = caseload_guardian_new ();
+
+    caseload_guardian_set_student_id (added, id);
+    caseload_guardian_set_first_name (added, "Rosa");
+    caseload_guardian_set_last_name (added, "Undo-Test");
+    caseload_guardian_set_relationship (added, "grandparent");
+    caseload_guardian_set_phone (added, "555-0142");
+    caseload_guardian_set_rights_holder (added, FALSE);
+    g_assert_true (caseload_store_save_guardian (fixture.store, added, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (caseload_guardian_get_id (added), >, 0);
+    guardian = caseload_store_get_guardian (fixture.store, caseload_guardian_get_id (added), &error);
+    g_assert_no_error (error);
+  }
+  {
+    gboolean ok = caseload_store_delete_guardian (fixture.store, caseload_guardian_get_id (guardian), &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ok);
+    ok = caseload_store_restore_guardian (fixture.store, guardian, &error);
+    g_assert_no_error (error);
+    g_assert_true (ok);
+  }
+  restored = caseload_store_get_guardian (fixture.store, caseload_guardian_get_id (guardian), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (caseload_guardian_get_last_name (restored), ==, caseload_guardian_get_last_name (guardian));
+  g_assert_cmpint (caseload_guardian_get_id (restored), ==, caseload_guardian_get_id (guardian));
+  g_assert_cmpstr (caseload_guardian_get_phone (restored), ==, "555-0142");
+  g_assert_cmpstr (caseload_guardian_get_relationship (restored), ==, "grandparent");
+  g_assert_false (caseload_guardian_get_rights_holder (restored));
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (restored), CASELOAD_GUARDIAN_SORT_ORDER_KEY), ==,
+                   g_object_get_data (G_OBJECT (guardian), CASELOAD_GUARDIAN_SORT_ORDER_KEY));
+  /* A second restore finds the id taken. */
+  g_assert_false (caseload_store_restore_guardian (fixture.store, guardian, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_EXISTS);
+
+  close_window (window);
+  fixture_tear_down (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -533,6 +945,9 @@ main (int   argc,
   g_test_add_func ("/ui/students-page/sort", test_students_sort);
   g_test_add_func ("/ui/student-dialog/add", test_add_student_dialog);
   g_test_add_func ("/ui/student-page/autosave", test_student_page_autosave);
+  g_test_add_func ("/ui/student-page/unsaved", test_student_page_unsaved);
+  g_test_add_func ("/ui/window/close-unsaved", test_window_close_unsaved);
+  g_test_add_func ("/ui/student-page/team-undo", test_team_member_undo);
 
   return g_test_run ();
 }

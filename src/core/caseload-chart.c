@@ -737,9 +737,12 @@ caseload_chart_draw (cairo_t                  *cr,
   rates_layout = new_layout (&painter, painter.font, rates, width - 2 * pad, TRUE);
   layout_size (rates_layout, NULL, &th);
   footer_height = th;
-  hint_layout = new_layout (&painter, painter.bold_font, hint, width - 2 * pad, TRUE);
-  layout_size (hint_layout, NULL, &th);
-  footer_height += th;
+  if (!style->hide_decision_hint)
+    {
+      hint_layout = new_layout (&painter, painter.bold_font, hint, width - 2 * pad, TRUE);
+      layout_size (hint_layout, NULL, &th);
+      footer_height += th;
+    }
 
   top = pad + legend_height + (legend_height > 0 ? pad : 0) + text_height * 0.5;
   bottom = height - pad - footer_height - pad * 0.5 - text_height - fs * 0.4;
@@ -997,7 +1000,8 @@ caseload_chart_draw (cairo_t                  *cr,
   y = height - pad - footer_height;
   layout_size (rates_layout, NULL, &th);
   show_layout_at (&painter, rates_layout, pad, y);
-  show_layout_at (&painter, hint_layout, pad, y + th);
+  if (hint_layout != NULL)
+    show_layout_at (&painter, hint_layout, pad, y + th);
 
   if (geometry != NULL)
     *geometry = painter.geometry;

@@ -40,6 +40,9 @@ typedef struct
   CaseloadChartColor goal;
   const char        *font_family; /* NULL: "Sans" */
   double             font_size;   /* in user units; 0: chosen from the size */
+  /* TRUE when the caller shows the decision-rule hint itself (the window
+   * puts it in a coloured label under the chart): it is then not drawn. */
+  gboolean           hide_decision_hint;
 } CaseloadChartStyle;
 
 /* Colours on white (screen, light style). */

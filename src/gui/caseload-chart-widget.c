@@ -196,6 +196,8 @@ caseload_chart_widget_snapshot (GtkWidget   *widget,
   fg.blue = color.blue;
   fg.alpha = color.alpha;
   caseload_chart_style_init_for_foreground (&style, &fg);
+  /* The goal view shows the hint in words and colour right below. */
+  style.hide_decision_hint = TRUE;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   caseload_chart_draw (cr, self->data, &style, width, height, &self->geometry);

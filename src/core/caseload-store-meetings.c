@@ -34,11 +34,17 @@ typedef struct
   ColType     type;
 } Col;
 
+/* Each table's statements are written out in full: no SQL text is put
+ * together at run time, not even from these constant names. The column
+ * order of every statement is the order of the table's Col array. */
 typedef struct
 {
   const char *table;
   const Col  *cols;
   guint       n_cols;
+  const char *insert_sql;   /* ?1..?n in column order */
+  const char *select_sql;   /* the columns of row ?1 */
+  const char *update_sql;   /* ?1..?n, then the id as ?n+1 */
 } Table;
 
 static const Col meeting_cols[] = {
@@ -61,7 +67,26 @@ static const Col meeting_cols[] = {
   { "outcome", "outcome", C_TEXT },
   { "produced_iep_id", "produced-iep-id", C_ID },
 };
-static const Table meeting_table = { "meeting", meeting_cols, G_N_ELEMENTS (meeting_cols) };
+static const Table meeting_table = {
+  "meeting", meeting_cols, G_N_ELEMENTS (meeting_cols),
+  "INSERT INTO meeting (student_id, kind, purpose, starts_at, ends_at, "
+  "time_zone, room_id, location, video_link, status, interpreter_needed, "
+  "interpreter_language, notice_sent_date, notice_method, "
+  "notice_transition, notes, outcome, produced_iep_id) VALUES (?1, ?2, "
+  "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+  "?18)",
+  "SELECT student_id, kind, purpose, starts_at, ends_at, time_zone, "
+  "room_id, location, video_link, status, interpreter_needed, "
+  "interpreter_language, notice_sent_date, notice_method, "
+  "notice_transition, notes, outcome, "
+  "produced_iep_id FROM meeting WHERE id = ?1",
+  "UPDATE meeting SET (student_id, kind, purpose, starts_at, ends_at, "
+  "time_zone, room_id, location, video_link, status, interpreter_needed, "
+  "interpreter_language, notice_sent_date, notice_method, "
+  "notice_transition, notes, outcome, produced_iep_id) = (?1, ?2, ?3, "
+  "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+  "?18) WHERE id = ?19",
+};
 
 static const Col attendee_cols[] = {
   { "meeting_id", "meeting-id", C_INT },
@@ -77,7 +102,20 @@ static const Col attendee_cols[] = {
   { "excusal_agreement_date", "excusal-agreement-date", C_TEXT_OR_NULL },
   { "excusal_input_date", "excusal-input-date", C_TEXT_OR_NULL },
 };
-static const Table attendee_table = { "meeting_attendee", attendee_cols, G_N_ELEMENTS (attendee_cols) };
+static const Table attendee_table = {
+  "meeting_attendee", attendee_cols, G_N_ELEMENTS (attendee_cols),
+  "INSERT INTO meeting_attendee (meeting_id, staff_id, guardian_id, "
+  "is_student, name, role, required, response, attended, excused, "
+  "excusal_agreement_date, excusal_input_date) VALUES (?1, ?2, ?3, ?4, "
+  "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+  "SELECT meeting_id, staff_id, guardian_id, is_student, name, role, "
+  "required, response, attended, excused, excusal_agreement_date, "
+  "excusal_input_date FROM meeting_attendee WHERE id = ?1",
+  "UPDATE meeting_attendee SET (meeting_id, staff_id, guardian_id, "
+  "is_student, name, role, required, response, attended, excused, "
+  "excusal_agreement_date, excusal_input_date) = (?1, ?2, ?3, ?4, ?5, "
+  "?6, ?7, ?8, ?9, ?10, ?11, ?12) WHERE id = ?13",
+};
 
 static const Col task_cols[] = {
   { "assignee_id", "assignee-id", C_INT },
@@ -92,7 +130,19 @@ static const Col task_cols[] = {
   { "created_at", "created-at", C_TEXT },
   { "completed_at", "completed-at", C_TEXT_OR_NULL },
 };
-static const Table task_table = { "task", task_cols, G_N_ELEMENTS (task_cols) };
+static const Table task_table = {
+  "task", task_cols, G_N_ELEMENTS (task_cols),
+  "INSERT INTO task (assignee_id, created_by, student_id, meeting_id, "
+  "title, due_date, priority, status, notes, created_at, "
+  "completed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+  "SELECT assignee_id, created_by, student_id, meeting_id, title, "
+  "due_date, priority, status, notes, created_at, "
+  "completed_at FROM task WHERE id = ?1",
+  "UPDATE task SET (assignee_id, created_by, student_id, meeting_id, "
+  "title, due_date, priority, status, notes, created_at, "
+  "completed_at) = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+  "?11) WHERE id = ?12",
+};
 
 static const Col contact_cols[] = {
   { "student_id", "student-id", C_INT },
@@ -104,7 +154,17 @@ static const Col contact_cols[] = {
   { "follow_up_needed", "follow-up-needed", C_INT },
   { "follow_up_date", "follow-up-date", C_TEXT_OR_NULL },
 };
-static const Table contact_table = { "contact_log", contact_cols, G_N_ELEMENTS (contact_cols) };
+static const Table contact_table = {
+  "contact_log", contact_cols, G_N_ELEMENTS (contact_cols),
+  "INSERT INTO contact_log (student_id, staff_id, contact_at, person, "
+  "method, summary, follow_up_needed, follow_up_date) VALUES (?1, ?2, "
+  "?3, ?4, ?5, ?6, ?7, ?8)",
+  "SELECT student_id, staff_id, contact_at, person, method, summary, "
+  "follow_up_needed, follow_up_date FROM contact_log WHERE id = ?1",
+  "UPDATE contact_log SET (student_id, staff_id, contact_at, person, "
+  "method, summary, follow_up_needed, follow_up_date) = (?1, ?2, ?3, ?4, "
+  "?5, ?6, ?7, ?8) WHERE id = ?9",
+};
 
 static const Col resource_cols[] = {
   { "name", "name", C_TEXT },
@@ -116,7 +176,17 @@ static const Col resource_cols[] = {
   { "notes", "notes", C_TEXT },
   { "active", "active", C_INT },
 };
-static const Table resource_table = { "community_resource", resource_cols, G_N_ELEMENTS (resource_cols) };
+static const Table resource_table = {
+  "community_resource", resource_cols, G_N_ELEMENTS (resource_cols),
+  "INSERT INTO community_resource (name, category, address, phone, "
+  "website, languages, notes, active) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+  "?7, ?8)",
+  "SELECT name, category, address, phone, website, languages, notes, "
+  "active FROM community_resource WHERE id = ?1",
+  "UPDATE community_resource SET (name, category, address, phone, "
+  "website, languages, notes, active) = (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+  "?8) WHERE id = ?9",
+};
 
 static const Col referral_cols[] = {
   { "student_id", "student-id", C_INT },
@@ -127,7 +197,17 @@ static const Col referral_cols[] = {
   { "follow_up_date", "follow-up-date", C_TEXT_OR_NULL },
   { "outcome", "outcome", C_TEXT },
 };
-static const Table referral_table = { "resource_referral", referral_cols, G_N_ELEMENTS (referral_cols) };
+static const Table referral_table = {
+  "resource_referral", referral_cols, G_N_ELEMENTS (referral_cols),
+  "INSERT INTO resource_referral (student_id, resource_id, "
+  "referral_date, reason, status, follow_up_date, outcome) VALUES (?1, "
+  "?2, ?3, ?4, ?5, ?6, ?7)",
+  "SELECT student_id, resource_id, referral_date, reason, status, "
+  "follow_up_date, outcome FROM resource_referral WHERE id = ?1",
+  "UPDATE resource_referral SET (student_id, resource_id, referral_date, "
+  "reason, status, follow_up_date, outcome) = (?1, ?2, ?3, ?4, ?5, ?6, "
+  "?7) WHERE id = ?8",
+};
 
 static const Col notice_cols[] = {
   { "student_id", "student-id", C_INT },
@@ -136,7 +216,15 @@ static const Col notice_cols[] = {
   { "language", "language", C_TEXT },
   { "notes", "notes", C_TEXT },
 };
-static const Table notice_table = { "rights_notice", notice_cols, G_N_ELEMENTS (notice_cols) };
+static const Table notice_table = {
+  "rights_notice", notice_cols, G_N_ELEMENTS (notice_cols),
+  "INSERT INTO rights_notice (student_id, given_date, method, language, "
+  "notes) VALUES (?1, ?2, ?3, ?4, ?5)",
+  "SELECT student_id, given_date, method, language, "
+  "notes FROM rights_notice WHERE id = ?1",
+  "UPDATE rights_notice SET (student_id, given_date, method, language, "
+  "notes) = (?1, ?2, ?3, ?4, ?5) WHERE id = ?6",
+};
 
 /* ---- small helpers ------------------------------------------------------- */
 
@@ -407,15 +495,11 @@ set_from_row (GObject      *object,
     }
 }
 
-static char *
-column_list (const Table *table)
-{
-  GString *sql = g_string_new (NULL);
-
-  for (guint i = 0; i < table->n_cols; i++)
-    g_string_append_printf (sql, "%s%s", i > 0 ? ", " : "", table->cols[i].column);
-  return g_string_free (sql, FALSE);
-}
+/* The attendees of one meeting, id first, then attendee_table's columns. */
+static const char attendee_snapshot_sql[] =
+  "SELECT id, meeting_id, staff_id, guardian_id, is_student, name, role, "
+  "required, response, attended, excused, excusal_agreement_date, "
+  "excusal_input_date FROM meeting_attendee WHERE meeting_id = ?1 ORDER BY id";
 
 /* Inserts (*id == 0) or updates one row from @object, with audit rows, in
  * the caller's transaction. @extra_column (a constant name, may be NULL) is
@@ -430,9 +514,7 @@ save_row_in_tx (CaseloadStore  *self,
                 GError        **error)
 {
   sqlite3 *db = caseload_store_get_db (self);
-  g_autofree char *columns = column_list (table);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GString) sql = g_string_new (NULL);
   char **new_values = object_values (object, table);
   char **old_values = NULL;
   gboolean ok = FALSE;
@@ -440,11 +522,7 @@ save_row_in_tx (CaseloadStore  *self,
 
   if (*id == 0)
     {
-      g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES (", table->table, columns);
-      for (guint i = 0; i < table->n_cols; i++)
-        g_string_append_printf (sql, "%s?%u", i > 0 ? ", " : "", i + 1);
-      g_string_append (sql, ")");
-      stmt = caseload_db_prepare (db, sql->str, error);
+      stmt = caseload_db_prepare (db, table->insert_sql, error);
       if (stmt == NULL)
         goto out;
       bind_values (stmt, 1, table, new_values);
@@ -456,8 +534,7 @@ save_row_in_tx (CaseloadStore  *self,
       goto out;
     }
 
-  g_string_append_printf (sql, "SELECT %s FROM %s WHERE id = ?1", columns, table->table);
-  stmt = caseload_db_prepare (db, sql->str, error);
+  stmt = caseload_db_prepare (db, table->select_sql, error);
   if (stmt == NULL)
     goto out;
   sqlite3_bind_int64 (stmt, 1, *id);
@@ -475,12 +552,7 @@ save_row_in_tx (CaseloadStore  *self,
   old_values = row_values (stmt, 0, table->n_cols);
   g_clear_pointer (&stmt, sqlite3_finalize);
 
-  g_string_truncate (sql, 0);
-  g_string_append_printf (sql, "UPDATE %s SET (%s) = (", table->table, columns);
-  for (guint i = 0; i < table->n_cols; i++)
-    g_string_append_printf (sql, "%s?%u", i > 0 ? ", " : "", i + 1);
-  g_string_append_printf (sql, ") WHERE id = ?%u", table->n_cols + 1);
-  stmt = caseload_db_prepare (db, sql->str, error);
+  stmt = caseload_db_prepare (db, table->update_sql, error);
   if (stmt == NULL)
     goto out;
   bind_values (stmt, 1, table, new_values);
@@ -939,15 +1011,11 @@ attendees_fingerprint (CaseloadStore  *self,
                        GError        **error)
 {
   sqlite3 *db = caseload_store_get_db (self);
-  g_autofree char *columns = column_list (&attendee_table);
-  g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  g_string_append_printf (sql, "SELECT id, %s FROM %s WHERE meeting_id = ?1 ORDER BY id",
-                          columns, attendee_table.table);
-  stmt = caseload_db_prepare (db, sql->str, error);
+  stmt = caseload_db_prepare (db, attendee_snapshot_sql, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, meeting_id);

@@ -153,6 +153,16 @@ restore_assignment_in_transaction (CaseloadStore           *self,
 
   if (!require_student (db, student_id, error))
     return FALSE;
+  /* The most useful reason first: a new case manager explains why, even
+   * when that new assignment happens to have taken the old row's id. */
+  if (is_case_manager
+      && !refuse_if_row (db,
+                         "SELECT 1 FROM team_assignment WHERE student_id = ?1 AND is_case_manager = 1",
+                         student_id,
+                         _("The team member cannot be put back as case manager: the student has another case manager now. Add them again as an ordinary team member, or change the case manager first."),
+                         error))
+    return FALSE;
+
   if (!refuse_if_row (db, "SELECT 1 FROM team_assignment WHERE id = ?1", id,
                       _("The team member cannot be put back: the record has been used again."),
                       error))
@@ -177,14 +187,6 @@ restore_assignment_in_transaction (CaseloadStore           *self,
   if (rc != SQLITE_DONE)
     return caseload_db_set_error (db, rc, _("Could not read the team"), error);
   g_clear_pointer (&stmt, sqlite3_finalize);
-
-  if (is_case_manager
-      && !refuse_if_row (db,
-                         "SELECT 1 FROM team_assignment WHERE student_id = ?1 AND is_case_manager = 1",
-                         student_id,
-                         _("The team member cannot be put back as case manager: the student has another case manager now. Add them again as an ordinary team member, or change the case manager first."),
-                         error))
-    return FALSE;
 
   stmt = caseload_db_prepare (db,
                               "INSERT INTO team_assignment (id, student_id, staff_id, role, "

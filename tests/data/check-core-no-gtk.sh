@@ -55,7 +55,7 @@ fi
 
 # Everything the dynamic loader would load, transitively.
 libs=$(ldd "$cli")
-if ! echo "$libs" | grep -q 'libglib-2\.0'; then
+if ! grep -q 'libglib-2\.0' <<< "$libs"; then
   echo "FAIL: ldd output for $cli looks wrong (no libglib-2.0):" >&2
   echo "$libs" >&2
   exit 1

@@ -43,7 +43,7 @@ done
 shopt -s nullglob
 for po in "$po_dir"/*.po; do
   lang=$(basename "$po" .po)
-  if ! echo "$langs" | grep -qxF "$lang"; then
+  if ! grep -qxF "$lang" <<< "$langs"; then
     echo "FAIL: $po exists but $lang is not listed in LINGUAS" >&2
     failed=1
   fi

@@ -36,7 +36,7 @@ candidates=$( {
 } | sort -u)
 
 for f in $candidates; do
-  if ! echo "$listed" | grep -qxF "$f"; then
+  if ! grep -qxF "$f" <<< "$listed"; then
     echo "FAIL: $f has translatable strings but is not in po/POTFILES.in" >&2
     failed=1
   fi

@@ -461,26 +461,6 @@ in_list (const char         *value,
   return value != NULL && g_strv_contains (list, value);
 }
 
-static gboolean
-fail_rollback (CaseloadStore *self)
-{
-  caseload_db_rollback (caseload_store_get_db (self));
-  return FALSE;
-}
-
-static gboolean
-commit_notify (CaseloadStore  *self,
-               const char     *table,
-               GError        **error)
-{
-  if (!caseload_db_commit (caseload_store_get_db (self), error))
-    {
-      caseload_db_rollback (caseload_store_get_db (self));
-      return FALSE;
-    }
-  caseload_store_emit_changed (self, table);
-  return TRUE;
-}
 
 /* Runs a one-row, one-integer query with one id parameter. */
 static gboolean
@@ -1306,7 +1286,7 @@ caseload_store_create_iep_draft (CaseloadStore  *self,
   if (!query_id (self, "SELECT id FROM student WHERE id = ?1", student_id, &exists,
                  _("There is no such student"), error) ||
       !check_no_draft (self, student_id, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   if (g_str_equal (kind, "annual"))
     {
@@ -1320,7 +1300,7 @@ caseload_store_create_iep_draft (CaseloadStore  *self,
           if (!g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND))
             {
               g_propagate_error (error, g_steal_pointer (&local_error));
-              return fail_rollback (self);
+              return caseload_store_fail_and_rollback (self);
             }
           previous = 0;
         }
@@ -1328,15 +1308,15 @@ caseload_store_create_iep_draft (CaseloadStore  *self,
 
   periods = school_periods (self, student_id, error);
   if (periods == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   id = insert_iep (self, student_id, kind, 0, previous, NULL, now, error);
   if (id == 0 ||
       !insert_factors (self, id, NULL, error) ||
       !insert_periods (self, id, (const char * const *) periods, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
-  if (!commit_notify (self, "iep", error))
+  if (!caseload_store_commit_and_notify (self, "iep", error))
     return 0;
   return id;
 }
@@ -1357,28 +1337,28 @@ caseload_store_delete_iep_draft (CaseloadStore  *self,
   if (!caseload_db_begin (db, error))
     return FALSE;
   if (!require_draft (self, iep_id, &state, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   /* The draft's own meeting record goes with it only when nothing else
    * uses it; a held meeting stays (it is history). */
   stmt = caseload_db_prepare (db, "UPDATE meeting SET produced_iep_id = NULL WHERE produced_iep_id = ?1", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, iep_id);
   if (!caseload_db_step_done (db, stmt, _("Could not delete the IEP"), error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   stmt = caseload_db_prepare (db, "DELETE FROM iep WHERE id = ?1", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, iep_id);
   if (!caseload_db_step_done (db, stmt, _("Could not delete the IEP"), error) ||
       !caseload_store_audit (self, now, "iep", iep_id, state.student_id, "delete",
                              NULL, state.kind, NULL, NULL, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
-  return commit_notify (self, "iep", error);
+  return caseload_store_commit_and_notify (self, "iep", error);
 }
 
 /* ---- saving the header and sections -------------------------------------- */
@@ -1421,17 +1401,17 @@ caseload_store_save_iep (CaseloadStore  *self,
   if (!caseload_db_begin (db, error))
     return FALSE;
   if (!require_draft (self, caseload_iep_get_id (iep), &state, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   stmt = caseload_db_prepare (db, "SELECT " IEP_EDIT_COLS " FROM iep WHERE id = ?1", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, state.id);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
       caseload_db_set_error (db, rc, _("Could not read the IEP"), error);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   old_values = row_values (stmt, 0, n);
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -1460,8 +1440,8 @@ out:
   free_values (old_values, n);
   free_values (new_values, n);
   if (!ok)
-    return fail_rollback (self);
-  if (!commit_notify (self, "iep", error))
+    return caseload_store_fail_and_rollback (self);
+  if (!caseload_store_commit_and_notify (self, "iep", error))
     return FALSE;
   caseload_iep_set_updated_at (iep, now);
   return TRUE;
@@ -1507,11 +1487,11 @@ caseload_store_set_iep_reporting_periods (CaseloadStore       *self,
   if (!caseload_db_begin (db, error))
     return FALSE;
   if (!require_draft (self, iep_id, &state, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   stmt = caseload_db_prepare (db, "DELETE FROM iep_reporting_period WHERE iep_id = ?1", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, iep_id);
   joined = end_dates != NULL ? g_strjoinv (",", (char **) end_dates) : g_strdup ("");
   if (!caseload_db_step_done (db, stmt, _("Could not save the reporting periods"), error) ||
@@ -1519,9 +1499,9 @@ caseload_store_set_iep_reporting_periods (CaseloadStore       *self,
       !caseload_store_audit (self, now, "iep", iep_id, state.student_id, "update",
                              "reporting_periods", NULL, joined, NULL, error) ||
       !touch_iep (self, iep_id, now, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
-  return commit_notify (self, "iep", error);
+  return caseload_store_commit_and_notify (self, "iep", error);
 }
 
 /* ---- children: goals, objectives, services, accommodations ------------- */
@@ -1718,8 +1698,8 @@ save_child (CaseloadStore     *self,
   if (!caseload_db_begin (db, error))
     return FALSE;
   if (!save_child_in_tx (self, table, object, now, error))
-    return fail_rollback (self);
-  return commit_notify (self, table->table, error);
+    return caseload_store_fail_and_rollback (self);
+  return caseload_store_commit_and_notify (self, table->table, error);
 }
 
 static gboolean
@@ -1739,17 +1719,17 @@ delete_child (CaseloadStore     *self,
   if (!caseload_db_begin (db, error))
     return FALSE;
   if (!child_owner (self, table, id, &state, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   stmt = caseload_db_prepare (db, table->select_sql, error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
       caseload_db_set_error (db, rc, _("Could not read the IEP"), error);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   values = row_values (stmt, 0, table->n_fields);
   for (guint i = 0; i < table->n_fields; i++)
@@ -1760,15 +1740,15 @@ delete_child (CaseloadStore     *self,
 
   stmt = caseload_db_prepare (db, table->delete_sql, error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, id);
   if (!caseload_db_step_done (db, stmt, _("Could not delete from the IEP"), error) ||
       !caseload_store_audit (self, now, table->table, id, state.student_id, "delete",
                              table->label_column, label, NULL, NULL, error) ||
       !touch_iep (self, state.id, now, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
-  return commit_notify (self, table->table, error);
+  return caseload_store_commit_and_notify (self, table->table, error);
 }
 
 static gboolean
@@ -1791,11 +1771,11 @@ move_child (CaseloadStore     *self,
   if (!caseload_db_begin (db, error))
     return FALSE;
   if (!child_owner (self, table, id, &state, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   stmt = caseload_db_prepare (db, table->siblings_sql, error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -1809,7 +1789,7 @@ move_child (CaseloadStore     *self,
   if (rc != SQLITE_DONE)
     {
       caseload_db_set_error (db, rc, _("Could not read the IEP"), error);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
 
@@ -1818,14 +1798,14 @@ move_child (CaseloadStore     *self,
 
   stmt = caseload_db_prepare (db, table->set_position_sql, error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   for (guint i = 0; i < ids->len; i++)
     {
       sqlite3_reset (stmt);
       sqlite3_bind_int (stmt, 1, (int) i);
       sqlite3_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
       if (!caseload_db_step_done (db, stmt, _("Could not reorder the IEP"), error))
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
     }
 
   old_text = g_strdup_printf ("%u", old_position);
@@ -1833,11 +1813,11 @@ move_child (CaseloadStore     *self,
   if (old_position != position &&
       !caseload_store_audit (self, now, table->table, id, state.student_id, "update",
                              "position", old_text, new_text, NULL, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   if (!touch_iep (self, state.id, now, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
-  return commit_notify (self, table->table, error);
+  return caseload_store_commit_and_notify (self, table->table, error);
 }
 
 gboolean
@@ -2057,7 +2037,7 @@ caseload_store_set_special_factor (CaseloadStore  *self,
   if (!touch_iep (self, iep_id, now, error))
     goto rollback;
 
-  ok = commit_notify (self, "special_factor", error);
+  ok = caseload_store_commit_and_notify (self, "special_factor", error);
   goto out;
 
 rollback:
@@ -2224,7 +2204,7 @@ caseload_store_ensure_iep_meeting (CaseloadStore  *self,
   if (!caseload_db_begin (db, error))
     return 0;
   if (!load_state (self, iep_id, &state, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   if (state.meeting_id != 0)
     {
       caseload_db_rollback (db);
@@ -2232,12 +2212,12 @@ caseload_store_ensure_iep_meeting (CaseloadStore  *self,
     }
   g_clear_pointer (&state.status, g_free);
   if (!require_draft (self, iep_id, &state, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   meeting_id = ensure_meeting_in_tx (self, &state, date, now, error);
   if (meeting_id == 0)
-    return fail_rollback (self);
-  if (!commit_notify (self, "meeting", error))
+    return caseload_store_fail_and_rollback (self);
+  if (!caseload_store_commit_and_notify (self, "meeting", error))
     return 0;
   return meeting_id;
 }
@@ -2365,11 +2345,11 @@ caseload_store_save_iep_attendee (CaseloadStore            *self,
   if (!caseload_db_begin (db, error))
     return FALSE;
   if (!require_draft (self, iep_id, &state, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   stmt = caseload_db_prepare (db, "SELECT count(*) FROM team_role WHERE code = ?1", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   caseload_db_bind_text (stmt, 1, caseload_meeting_attendee_get_role (attendee));
   if (sqlite3_step (stmt) == SQLITE_ROW)
     role_ok = sqlite3_column_int64 (stmt, 0);
@@ -2377,12 +2357,12 @@ caseload_store_save_iep_attendee (CaseloadStore            *self,
   if (role_ok == 0)
     {
       set_invalid (error, NULL, "role", _("Role: not a team role"));
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
 
   meeting_id = ensure_meeting_in_tx (self, &state, NULL, now, error);
   if (meeting_id == 0)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   new_values = specs_values (G_OBJECT (attendee), attendee_fields, n);
   id = caseload_meeting_attendee_get_id (attendee);
@@ -2450,8 +2430,8 @@ out:
   free_values (new_values, n);
   free_values (old_values, n);
   if (!ok)
-    return fail_rollback (self);
-  if (!commit_notify (self, "meeting_attendee", error))
+    return caseload_store_fail_and_rollback (self);
+  if (!caseload_store_commit_and_notify (self, "meeting_attendee", error))
     return FALSE;
   caseload_meeting_attendee_set_id (attendee, id);
   caseload_meeting_attendee_set_meeting_id (attendee, meeting_id);
@@ -2478,25 +2458,25 @@ caseload_store_delete_iep_attendee (CaseloadStore  *self,
   if (!require_draft (self, iep_id, &state, error) ||
       !query_id (self, "SELECT meeting_id FROM meeting_attendee WHERE id = ?1", attendee_id, &owner,
                  _("There is no such attendee"), error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   if (owner != state.meeting_id)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
                    _("This person is not on this IEP's meeting"));
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
 
   stmt = caseload_db_prepare (db, "DELETE FROM meeting_attendee WHERE id = ?1", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, attendee_id);
   if (!caseload_db_step_done (db, stmt, _("Could not remove the attendee"), error) ||
       !caseload_store_audit (self, now, "meeting_attendee", attendee_id, state.student_id,
                              "delete", NULL, NULL, NULL, NULL, error) ||
       !touch_iep (self, iep_id, now, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
-  return commit_notify (self, "meeting_attendee", error);
+  return caseload_store_commit_and_notify (self, "meeting_attendee", error);
 }
 
 gboolean
@@ -2530,17 +2510,17 @@ caseload_store_set_iep_parent_copy (CaseloadStore  *self,
   if (!caseload_db_begin (db, error))
     return FALSE;
   if (!load_state (self, iep_id, &state, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   stmt = caseload_db_prepare (db, "SELECT parent_copy_date, parent_copy_method FROM iep WHERE id = ?1", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, iep_id);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
       caseload_db_set_error (db, rc, _("Could not read the IEP"), error);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   old_values = row_values (stmt, 0, 2);
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -2552,7 +2532,7 @@ caseload_store_set_iep_parent_copy (CaseloadStore  *self,
   if (stmt == NULL)
     {
       free_values (old_values, 2);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   caseload_db_bind_text_or_null (stmt, 1, new_values[0]);
   caseload_db_bind_text_or_null (stmt, 2, new_values[1]);
@@ -2563,11 +2543,11 @@ caseload_store_set_iep_parent_copy (CaseloadStore  *self,
                                      (const char * const *) old_values, new_values, 2, NULL, error))
     {
       free_values (old_values, 2);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   free_values (old_values, 2);
 
-  return commit_notify (self, "iep", error);
+  return caseload_store_commit_and_notify (self, "iep", error);
 }
 
 /* ---- content hash ---------------------------------------------------------- */
@@ -2928,14 +2908,14 @@ caseload_store_finalize_iep (CaseloadStore  *self,
   if (!caseload_db_begin (db, error))
     return FALSE;
   if (!require_draft (self, iep_id, &state, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   iep = caseload_store_get_iep (self, iep_id, error);
   if (iep == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   findings = check_loaded (self, iep, as_of, error);
   if (findings == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   n_errors = caseload_iep_findings_count_errors (findings);
   if (n_errors > 0)
@@ -2948,7 +2928,7 @@ caseload_store_finalize_iep (CaseloadStore  *self,
                                 "The IEP cannot be finalized: the checker found %u errors:%s",
                                 n_errors),
                    n_errors, list);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   if (findings->len > 0 && !acknowledge_warnings)
     {
@@ -2956,23 +2936,23 @@ caseload_store_finalize_iep (CaseloadStore  *self,
 
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
                    _("Acknowledge the checker's warnings to finalize:%s"), list);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
 
   attendees = load_attendees (self, state.meeting_id, error);
   if (attendees == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   hash = caseload_iep_compute_hash (iep, attendees);
 
   stmt = caseload_db_prepare (db, "UPDATE iep SET finalized_at = ?1 WHERE id = ?2", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   caseload_db_bind_text (stmt, 1, now);
   sqlite3_bind_int64 (stmt, 2, iep_id);
   if (!caseload_db_step_done (db, stmt, _("Could not finalize the IEP"), error) ||
       !set_status (self, iep_id, state.student_id, "draft", "finalized", now, error) ||
       !store_hash (self, &state, hash, now, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   /* What this IEP replaces: the IEP it amends, or every other finalized
@@ -2981,7 +2961,7 @@ caseload_store_finalize_iep (CaseloadStore  *self,
     {
       stmt = caseload_db_prepare (db, "SELECT id FROM iep WHERE id = ?1 AND status = 'finalized'", error);
       if (stmt == NULL)
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       sqlite3_bind_int64 (stmt, 1, state.amends_iep_id);
     }
   else
@@ -2990,7 +2970,7 @@ caseload_store_finalize_iep (CaseloadStore  *self,
                                   "SELECT id FROM iep WHERE student_id = ?1 AND status = 'finalized' AND id <> ?2",
                                   error);
       if (stmt == NULL)
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       sqlite3_bind_int64 (stmt, 1, state.student_id);
       sqlite3_bind_int64 (stmt, 2, iep_id);
     }
@@ -3003,14 +2983,14 @@ caseload_store_finalize_iep (CaseloadStore  *self,
   if (rc != SQLITE_DONE)
     {
       caseload_db_set_error (db, rc, _("Could not finalize the IEP"), error);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   for (guint i = 0; i < superseded->len; i++)
     if (!set_status (self, g_array_index (superseded, gint64, i), state.student_id,
                      "finalized", "superseded", now, error))
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
 
-  return commit_notify (self, "iep", error);
+  return caseload_store_commit_and_notify (self, "iep", error);
 }
 
 /* ---- corrections ------------------------------------------------------------- */
@@ -3125,18 +3105,18 @@ caseload_store_correct_iep_text (CaseloadStore  *self,
   if (!caseload_db_begin (db, error))
     return FALSE;
   if (!load_state (self, iep_id, &state, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   if (g_str_equal (state.status, "draft"))
     {
       set_invalid (error, NULL, "status", _("This IEP is still a draft: edit it directly"));
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   if (!g_str_equal (state.status, "finalized"))
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED,
                    _("This IEP is %s: it is history and can no longer be corrected"),
                    caseload_iep_status_to_label (state.status));
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
 
   /* Never launder an outside change into a fresh hash. */
@@ -3144,30 +3124,30 @@ caseload_store_correct_iep_text (CaseloadStore  *self,
     {
       current_hash = hash_stored_iep (self, iep_id, error);
       if (current_hash == NULL)
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       if (!g_str_equal (current_hash, state.content_hash))
         {
           g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_FAILED,
                        _("This IEP's content no longer matches what was finalized: it was changed outside Caseload, so it cannot be corrected"));
-          return fail_rollback (self);
+          return caseload_store_fail_and_rollback (self);
         }
     }
 
   stmt = caseload_db_prepare (db, what->select_sql, error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, object_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
                    _("There is nothing with the number %lld to correct"), (long long) object_id);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   if (rc != SQLITE_ROW)
     {
       caseload_db_set_error (db, rc, _("Could not read the IEP"), error);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   old_text = g_strdup (caseload_db_column_text (stmt, 0));
   owner = sqlite3_column_int64 (stmt, 1);
@@ -3176,29 +3156,29 @@ caseload_store_correct_iep_text (CaseloadStore  *self,
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
                    _("That text is not part of this IEP"));
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   if (g_str_equal (old_text, new_text))
     {
       set_invalid (error, NULL, "new-text", _("The corrected text is the same as the current text"));
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
 
   stmt = caseload_db_prepare (db, what->update_sql, error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   caseload_db_bind_text (stmt, 1, new_text);
   sqlite3_bind_int64 (stmt, 2, object_id);
   if (!caseload_db_step_done (db, stmt, _("Could not correct the IEP"), error) ||
       !caseload_store_audit (self, now, what->table, object_id, state.student_id, "correct",
                              what->column, old_text, new_text, trimmed_reason, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   hash = hash_stored_iep (self, iep_id, error);
   if (hash == NULL || !store_hash (self, &state, hash, now, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
-  return commit_notify (self, "iep", error);
+  return caseload_store_commit_and_notify (self, "iep", error);
 }
 
 /* ---- copy-forward and amendments ------------------------------------------- */
@@ -3433,8 +3413,8 @@ copy_iep (CaseloadStore  *self,
     return 0;
   new_id = copy_iep_in_tx (self, iep_id, forward, summary, NULL, error);
   if (new_id == 0)
-    return fail_rollback (self);
-  if (!commit_notify (self, "iep", error))
+    return caseload_store_fail_and_rollback (self);
+  if (!caseload_store_commit_and_notify (self, "iep", error))
     return 0;
   return new_id;
 }
@@ -3718,7 +3698,7 @@ caseload_store_seal_iep_hashes (CaseloadStore  *self,
                               "WHERE status IN ('finalized', 'superseded') AND content_hash IS NULL ORDER BY id",
                               error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -3729,7 +3709,7 @@ caseload_store_seal_iep_hashes (CaseloadStore  *self,
   if (rc != SQLITE_DONE)
     {
       caseload_db_set_error (db, rc, _("Could not read the IEPs"), error);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
 
   for (guint i = 0; i < ids->len; i++)
@@ -3739,13 +3719,13 @@ caseload_store_seal_iep_hashes (CaseloadStore  *self,
       gint64 id = g_array_index (ids, gint64, i);
 
       if (!load_state (self, id, &state, error))
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       hash = hash_stored_iep (self, id, error);
       if (hash == NULL || !store_hash (self, &state, hash, g_ptr_array_index (times, i), error))
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
     }
 
-  return commit_notify (self, "iep", error);
+  return caseload_store_commit_and_notify (self, "iep", error);
 }
 
 typedef struct
@@ -3859,7 +3839,7 @@ caseload_store_sample_iep_drafts (CaseloadStore  *self,
                               "ORDER BY i.student_id, i.id",
                               error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       SampleCandidate *c = g_new0 (SampleCandidate, 1);
@@ -3873,7 +3853,7 @@ caseload_store_sample_iep_drafts (CaseloadStore  *self,
   if (rc != SQLITE_DONE)
     {
       caseload_db_set_error (db, rc, _("Could not read the IEPs"), error);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
 
@@ -3912,7 +3892,7 @@ caseload_store_sample_iep_drafts (CaseloadStore  *self,
                              "UPDATE iep SET transition_education = '', transition_employment = '', "
                              "transition_independent_living = '', transition_services = '' WHERE id = ?1",
                              id, error))
-            return fail_rollback (self);
+            return caseload_store_fail_and_rollback (self);
           n_transition++;
         }
       else if (!turning && n_unmeasurable < 3)
@@ -3924,12 +3904,12 @@ caseload_store_sample_iep_drafts (CaseloadStore  *self,
                              "(SELECT id FROM goal WHERE iep_id = ?1 ORDER BY position, id LIMIT 1)",
                              id, error) ||
               !caseload_store_audit (self, c->at, "goal", id, 0, "update", "method", NULL, "", NULL, error))
-            return fail_rollback (self);
+            return caseload_store_fail_and_rollback (self);
           n_unmeasurable++;
         }
       if (n_transition >= 2 && n_unmeasurable >= 3)
         break;
     }
 
-  return commit_notify (self, "iep", error);
+  return caseload_store_commit_and_notify (self, "iep", error);
 }

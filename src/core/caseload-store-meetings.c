@@ -228,26 +228,6 @@ static const Table notice_table = {
 
 /* ---- small helpers ------------------------------------------------------- */
 
-static gboolean
-fail_rollback (CaseloadStore *self)
-{
-  caseload_db_rollback (caseload_store_get_db (self));
-  return FALSE;
-}
-
-static gboolean
-commit_notify (CaseloadStore  *self,
-               const char     *table,
-               GError        **error)
-{
-  if (!caseload_db_commit (caseload_store_get_db (self), error))
-    {
-      caseload_db_rollback (caseload_store_get_db (self));
-      return FALSE;
-    }
-  caseload_store_emit_changed (self, table);
-  return TRUE;
-}
 
 static gboolean
 set_invalid (GError     **error,
@@ -1080,26 +1060,26 @@ caseload_store_save_meeting (CaseloadStore    *self,
    * content (and of its hash): note them now, compare after the writes. */
   if (!locked_iep_for_meeting (self, id, caseload_meeting_get_produced_iep_id (meeting),
                                &locked_iep, &locked_label, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   if (locked_iep != 0 && id != 0)
     {
       stmt = caseload_db_prepare (db, "SELECT produced_iep_id FROM meeting WHERE id = ?1", error);
       if (stmt == NULL)
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       sqlite3_bind_int64 (stmt, 1, id);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         old_produced = sqlite3_column_int64 (stmt, 0);
       g_clear_pointer (&stmt, sqlite3_finalize);
       old_attendees = attendees_fingerprint (self, id, error);
       if (old_attendees == NULL)
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
     }
   if (locked_iep != 0 && old_produced != caseload_meeting_get_produced_iep_id (meeting))
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED,
                    _("The meeting is linked to the %s: which IEP it produced can no longer be changed"),
                    locked_label);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
 
   if (id == 0)
@@ -1113,7 +1093,7 @@ caseload_store_save_meeting (CaseloadStore    *self,
                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                                   error);
       if (stmt == NULL)
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       {
         g_autofree char *s = utc_text (caseload_meeting_get_starts_at (meeting));
         g_autofree char *e = utc_text (caseload_meeting_get_ends_at (meeting));
@@ -1126,25 +1106,25 @@ caseload_store_save_meeting (CaseloadStore    *self,
         caseload_db_bind_text (stmt, 6, uid);
       }
       if (!caseload_db_step_done (db, stmt, _("Could not create the meeting"), error))
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       g_clear_pointer (&stmt, sqlite3_finalize);
       id = sqlite3_last_insert_rowid (db);
       if (!caseload_store_audit (self, now, "meeting", id, student_id, "insert",
                                  "uid", NULL, uid, NULL, error))
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       /* Fill every column (audited as the first update of the new row). */
       {
         gint64 row = id;
 
         if (!save_row_in_tx (self, &meeting_table, G_OBJECT (meeting), student_id, now, &row, error))
-          return fail_rollback (self);
+          return caseload_store_fail_and_rollback (self);
       }
     }
   else
     {
       if (!save_row_in_tx (self, &meeting_table, G_OBJECT (meeting), student_id, now, &id, error) ||
           !bump_sequence_in_tx (self, id, student_id, now, error))
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
     }
 
   /* Invitees: update or add those in the list, remove the others. */
@@ -1159,24 +1139,24 @@ caseload_store_save_meeting (CaseloadStore    *self,
 
           if (!query_int (self, "SELECT meeting_id FROM meeting_attendee WHERE id = ?1", attendee_id,
                           &owner, _("An invitee no longer exists"), error))
-            return fail_rollback (self);
+            return caseload_store_fail_and_rollback (self);
           if (owner != id)
             {
               g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
                            _("An invitee belongs to another meeting"));
-              return fail_rollback (self);
+              return caseload_store_fail_and_rollback (self);
             }
         }
       caseload_meeting_attendee_set_meeting_id (a, id);
       if (!save_row_in_tx (self, &attendee_table, G_OBJECT (a), student_id, now, &attendee_id, error))
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       g_array_append_val (new_ids, attendee_id);
       g_hash_table_add (keep, g_memdup2 (&attendee_id, sizeof attendee_id));
     }
 
   stmt = caseload_db_prepare (db, "SELECT id FROM meeting_attendee WHERE meeting_id = ?1", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, id);
   {
     g_autoptr(GArray) gone = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -1191,13 +1171,13 @@ caseload_store_save_meeting (CaseloadStore    *self,
     if (rc != SQLITE_DONE)
       {
         caseload_db_set_error (db, rc, _("Could not read the invitees"), error);
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       }
     g_clear_pointer (&stmt, sqlite3_finalize);
     for (guint i = 0; i < gone->len; i++)
       if (!delete_row_in_tx (self, "DELETE FROM meeting_attendee WHERE id = ?1", "meeting_attendee",
                              g_array_index (gone, gint64, i), student_id, now, error))
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
   }
 
   if (old_attendees != NULL)
@@ -1205,32 +1185,32 @@ caseload_store_save_meeting (CaseloadStore    *self,
       g_autofree char *new_attendees = attendees_fingerprint (self, id, error);
 
       if (new_attendees == NULL)
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       if (!g_str_equal (old_attendees, new_attendees))
         {
           g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED,
                        _("The invitees of this meeting are part of the %s and can no longer be changed "
                          "(only its notes and outcome can)"),
                        locked_label);
-          return fail_rollback (self);
+          return caseload_store_fail_and_rollback (self);
         }
     }
 
   if (!query_int (self, "SELECT sequence FROM meeting WHERE id = ?1", id, &sequence,
                   _("There is no such meeting"), error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   if (uid == NULL)
     {
       stmt = caseload_db_prepare (db, "SELECT uid FROM meeting WHERE id = ?1", error);
       if (stmt == NULL)
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       sqlite3_bind_int64 (stmt, 1, id);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         uid = g_strdup (caseload_db_column_text (stmt, 0));
       g_clear_pointer (&stmt, sqlite3_finalize);
     }
 
-  if (!commit_notify (self, "meeting", error))
+  if (!caseload_store_commit_and_notify (self, "meeting", error))
     return FALSE;
 
   caseload_meeting_set_id (meeting, id);
@@ -1261,16 +1241,16 @@ caseload_store_cancel_meeting (CaseloadStore  *self,
     return FALSE;
   if (!query_int (self, "SELECT student_id FROM meeting WHERE id = ?1", meeting_id, &student_id,
                   _("There is no such meeting"), error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   stmt = caseload_db_prepare (db, "SELECT status FROM meeting WHERE id = ?1", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   if (sqlite3_step (stmt) == SQLITE_ROW &&
       g_strcmp0 (caseload_db_column_text (stmt, 0), "cancelled") == 0)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID, _("The meeting is already cancelled"));
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   {
     g_autofree char *old_status = g_strdup (caseload_db_column_text (stmt, 0));
@@ -1278,15 +1258,15 @@ caseload_store_cancel_meeting (CaseloadStore  *self,
     g_clear_pointer (&stmt, sqlite3_finalize);
     stmt = caseload_db_prepare (db, "UPDATE meeting SET status = 'cancelled' WHERE id = ?1", error);
     if (stmt == NULL)
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     sqlite3_bind_int64 (stmt, 1, meeting_id);
     if (!caseload_db_step_done (db, stmt, _("Could not cancel the meeting"), error) ||
         !caseload_store_audit (self, now, "meeting", meeting_id, student_id, "update",
                                "status", old_status, "cancelled", NULL, error) ||
         !bump_sequence_in_tx (self, meeting_id, student_id, now, error))
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
   }
-  return commit_notify (self, "meeting", error);
+  return caseload_store_commit_and_notify (self, "meeting", error);
 }
 
 gint64
@@ -1320,24 +1300,24 @@ caseload_store_add_contact_attempt (CaseloadStore  *self,
     return 0;
   if (!query_int (self, "SELECT student_id FROM meeting WHERE id = ?1", meeting_id, &student_id,
                   _("There is no such meeting"), error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   stmt = caseload_db_prepare (db,
                               "INSERT INTO parent_contact_attempt (meeting_id, attempt_date, method, result) "
                               "VALUES (?1, ?2, ?3, ?4)",
                               error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   caseload_db_bind_text (stmt, 2, date);
   caseload_db_bind_text (stmt, 3, method);
   caseload_db_bind_text (stmt, 4, result != NULL ? result : "");
   if (!caseload_db_step_done (db, stmt, _("Could not save the contact attempt"), error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   id = sqlite3_last_insert_rowid (db);
   if (!caseload_store_audit (self, now, "parent_contact_attempt", id, student_id, "insert",
                              "method", NULL, method, NULL, error))
-    return fail_rollback (self);
-  if (!commit_notify (self, "parent_contact_attempt", error))
+    return caseload_store_fail_and_rollback (self);
+  if (!caseload_store_commit_and_notify (self, "parent_contact_attempt", error))
     return 0;
   return id;
 }
@@ -1360,8 +1340,8 @@ caseload_store_delete_contact_attempt (CaseloadStore  *self,
                   attempt_id, &student_id, _("There is no such contact attempt"), error) ||
       !delete_row_in_tx (self, "DELETE FROM parent_contact_attempt WHERE id = ?1", "parent_contact_attempt",
                          attempt_id, student_id, now, error))
-    return fail_rollback (self);
-  return commit_notify (self, "parent_contact_attempt", error);
+    return caseload_store_fail_and_rollback (self);
+  return caseload_store_commit_and_notify (self, "parent_contact_attempt", error);
 }
 
 GPtrArray *
@@ -1703,20 +1683,20 @@ caseload_store_save_task (CaseloadStore  *self,
                                                           "FROM task WHERE id = ?1",
                                                           error);
       if (stmt == NULL)
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       sqlite3_bind_int64 (stmt, 1, id);
       if (sqlite3_step (stmt) != SQLITE_ROW)
         {
           g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, _("There is no such task"));
-          return fail_rollback (self);
+          return caseload_store_fail_and_rollback (self);
         }
       caseload_task_set_status (task, caseload_db_column_text (stmt, 0));
       caseload_task_set_completed_at (task, caseload_db_column_text (stmt, 1));
       caseload_task_set_created_at (task, caseload_db_column_text (stmt, 2));
     }
   if (!save_row_in_tx (self, &task_table, G_OBJECT (task), caseload_task_get_student_id (task), now, &id, error))
-    return fail_rollback (self);
-  if (!commit_notify (self, "task", error))
+    return caseload_store_fail_and_rollback (self);
+  if (!caseload_store_commit_and_notify (self, "task", error))
     return FALSE;
   caseload_task_set_id (task, id);
   return TRUE;
@@ -1741,24 +1721,24 @@ caseload_store_set_task_status (CaseloadStore  *self,
     return FALSE;
   task = caseload_store_get_task (self, task_id, error);
   if (task == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   old = caseload_task_get_status (task);
   if (g_strcmp0 (old, status) == 0)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID, _("The task already has that status"));
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   if (g_strcmp0 (old, "open") != 0 && g_strcmp0 (status, "open") != 0)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
                    _("Reopen the task before giving it another status"));
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   caseload_task_set_status (task, status);
   caseload_task_set_completed_at (task, g_strcmp0 (status, "open") == 0 ? "" : now);
   if (!save_row_in_tx (self, &task_table, G_OBJECT (task), caseload_task_get_student_id (task), now, &id, error))
-    return fail_rollback (self);
-  return commit_notify (self, "task", error);
+    return caseload_store_fail_and_rollback (self);
+  return caseload_store_commit_and_notify (self, "task", error);
 }
 
 gboolean
@@ -1776,8 +1756,8 @@ caseload_store_delete_task (CaseloadStore  *self,
   if (!query_int (self, "SELECT COALESCE(student_id, 0) FROM task WHERE id = ?1", task_id, &student_id,
                   _("There is no such task"), error) ||
       !delete_row_in_tx (self, "DELETE FROM task WHERE id = ?1", "task", task_id, student_id, now, error))
-    return fail_rollback (self);
-  return commit_notify (self, "task", error);
+    return caseload_store_fail_and_rollback (self);
+  return caseload_store_commit_and_notify (self, "task", error);
 }
 
 int
@@ -1840,12 +1820,12 @@ caseload_store_add_standard_meeting_tasks (CaseloadStore  *self,
       if (!save_row_in_tx (self, &task_table, G_OBJECT (task), caseload_meeting_get_student_id (meeting),
                            now, &id, error))
         {
-          fail_rollback (self);
+          caseload_store_fail_and_rollback (self);
           return -1;
         }
       created++;
     }
-  if (!commit_notify (self, "task", error))
+  if (!caseload_store_commit_and_notify (self, "task", error))
     return -1;
   return created;
 }
@@ -1890,8 +1870,8 @@ caseload_store_save_contact (CaseloadStore    *self,
     return FALSE;
   if (!save_row_in_tx (self, &contact_table, G_OBJECT (contact), caseload_contact_get_student_id (contact),
                        now, &id, error))
-    return fail_rollback (self);
-  if (!commit_notify (self, "contact_log", error))
+    return caseload_store_fail_and_rollback (self);
+  if (!caseload_store_commit_and_notify (self, "contact_log", error))
     return FALSE;
   caseload_contact_set_id (contact, id);
   return TRUE;
@@ -1913,8 +1893,8 @@ caseload_store_delete_contact (CaseloadStore  *self,
                   _("There is no such contact"), error) ||
       !delete_row_in_tx (self, "DELETE FROM contact_log WHERE id = ?1", "contact_log", contact_id,
                          student_id, now, error))
-    return fail_rollback (self);
-  return commit_notify (self, "contact_log", error);
+    return caseload_store_fail_and_rollback (self);
+  return caseload_store_commit_and_notify (self, "contact_log", error);
 }
 
 GListModel *
@@ -1990,8 +1970,8 @@ caseload_store_save_community_resource (CaseloadStore              *self,
   if (!caseload_db_begin (caseload_store_get_db (self), error))
     return FALSE;
   if (!save_row_in_tx (self, &resource_table, G_OBJECT (resource), 0, now, &id, error))
-    return fail_rollback (self);
-  if (!commit_notify (self, "community_resource", error))
+    return caseload_store_fail_and_rollback (self);
+  if (!caseload_store_commit_and_notify (self, "community_resource", error))
     return FALSE;
   caseload_community_resource_set_id (resource, id);
   return TRUE;
@@ -2069,19 +2049,19 @@ caseload_store_save_resource_referral (CaseloadStore             *self,
                                                           "SELECT status FROM resource_referral WHERE id = ?1",
                                                           error);
       if (stmt == NULL)
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       sqlite3_bind_int64 (stmt, 1, id);
       if (sqlite3_step (stmt) != SQLITE_ROW)
         {
           g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, _("There is no such referral"));
-          return fail_rollback (self);
+          return caseload_store_fail_and_rollback (self);
         }
       caseload_resource_referral_set_status (referral, caseload_db_column_text (stmt, 0));
     }
   if (!save_row_in_tx (self, &referral_table, G_OBJECT (referral),
                        caseload_resource_referral_get_student_id (referral), now, &id, error))
-    return fail_rollback (self);
-  if (!commit_notify (self, "resource_referral", error))
+    return caseload_store_fail_and_rollback (self);
+  if (!caseload_store_commit_and_notify (self, "resource_referral", error))
     return FALSE;
   caseload_resource_referral_set_id (referral, id);
   return TRUE;
@@ -2166,11 +2146,11 @@ caseload_store_set_referral_status (CaseloadStore  *self,
     return FALSE;
   found = load_referrals (self, 0, referral_id, NULL, error);
   if (found == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   if (g_list_model_get_n_items (found) == 0)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, _("There is no such referral"));
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   referral = g_list_model_get_item (found, 0);
   if (!referral_step_allowed (caseload_resource_referral_get_status (referral), status))
@@ -2178,15 +2158,15 @@ caseload_store_set_referral_status (CaseloadStore  *self,
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
                    _("A referral that is %s cannot become %s"),
                    caseload_resource_referral_get_status (referral), status);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   caseload_resource_referral_set_status (referral, status);
   if (outcome != NULL)
     caseload_resource_referral_set_outcome (referral, outcome);
   if (!save_row_in_tx (self, &referral_table, G_OBJECT (referral),
                        caseload_resource_referral_get_student_id (referral), now, &id, error))
-    return fail_rollback (self);
-  return commit_notify (self, "resource_referral", error);
+    return caseload_store_fail_and_rollback (self);
+  return caseload_store_commit_and_notify (self, "resource_referral", error);
 }
 
 GListModel *
@@ -2232,8 +2212,8 @@ caseload_store_add_rights_notice (CaseloadStore         *self,
     return FALSE;
   if (!save_row_in_tx (self, &notice_table, G_OBJECT (notice), caseload_rights_notice_get_student_id (notice),
                        now, &id, error))
-    return fail_rollback (self);
-  if (!commit_notify (self, "rights_notice", error))
+    return caseload_store_fail_and_rollback (self);
+  if (!caseload_store_commit_and_notify (self, "rights_notice", error))
     return FALSE;
   caseload_rights_notice_set_id (notice, id);
   return TRUE;

@@ -46,4 +46,11 @@ gboolean caseload_store_sample_iep_drafts (CaseloadStore  *self,
                                            guint32         seed,
                                            GError        **error);
 
+/* The two ends of a write: commit and emit "changed" for @table (rolling
+ * back if the commit fails), or roll back and return FALSE. */
+gboolean caseload_store_commit_and_notify (CaseloadStore  *self,
+                                           const char     *table,
+                                           GError        **error);
+gboolean caseload_store_fail_and_rollback (CaseloadStore  *self);
+
 G_END_DECLS

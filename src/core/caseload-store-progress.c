@@ -13,26 +13,6 @@
 
 /* ---- helpers ----------------------------------------------------------------- */
 
-static gboolean
-fail_rollback (CaseloadStore *self)
-{
-  caseload_db_rollback (caseload_store_get_db (self));
-  return FALSE;
-}
-
-static gboolean
-commit_notify (CaseloadStore  *self,
-               const char     *table,
-               GError        **error)
-{
-  if (!caseload_db_commit (caseload_store_get_db (self), error))
-    {
-      caseload_db_rollback (caseload_store_get_db (self));
-      return FALSE;
-    }
-  caseload_store_emit_changed (self, table);
-  return TRUE;
-}
 
 static char *
 format_value (double value)
@@ -538,7 +518,7 @@ caseload_store_save_data_point (CaseloadStore      *self,
   if (facts == NULL ||
       !goal_facts (facts, db, caseload_data_point_get_goal_id (point), NULL, &unit, &student_id, error) ||
       !caseload_store_check_progress_value (unit, caseload_data_point_get_value (point), NULL, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   id = caseload_data_point_get_id (point);
   if (id == 0)
@@ -552,8 +532,8 @@ caseload_store_save_data_point (CaseloadStore      *self,
           !insert_point (self, stmt, 0, caseload_data_point_get_goal_id (point), student_id,
                          caseload_data_point_get_date (point), caseload_data_point_get_value (point),
                          caseload_data_point_get_note (point), recorded_by, now, now, &id, error))
-        return fail_rollback (self);
-      if (!commit_notify (self, "data_point", error))
+        return caseload_store_fail_and_rollback (self);
+      if (!caseload_store_commit_and_notify (self, "data_point", error))
         return FALSE;
       caseload_data_point_set_id (point, id);
       caseload_data_point_set_recorded_by (point, recorded_by);
@@ -572,7 +552,7 @@ caseload_store_save_data_point (CaseloadStore      *self,
 
       old = caseload_db_prepare (db, "SELECT point_date, value, note FROM data_point WHERE id = ?1 AND goal_id = ?2", error);
       if (old == NULL)
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       sqlite3_bind_int64 (old, 1, id);
       sqlite3_bind_int64 (old, 2, caseload_data_point_get_goal_id (point));
       rc = sqlite3_step (old);
@@ -582,7 +562,7 @@ caseload_store_save_data_point (CaseloadStore      *self,
             g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, _("No such data point"));
           else
             caseload_db_set_error (db, rc, _("Could not read the data point"), error);
-          return fail_rollback (self);
+          return caseload_store_fail_and_rollback (self);
         }
       old_value = format_value (sqlite3_column_double (old, 1));
       new_value = format_value (caseload_data_point_get_value (point));
@@ -595,7 +575,7 @@ caseload_store_save_data_point (CaseloadStore      *self,
 
       stmt = caseload_db_prepare (db, "UPDATE data_point SET point_date = ?2, value = ?3, note = ?4 WHERE id = ?1", error);
       if (stmt == NULL)
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       sqlite3_bind_int64 (stmt, 1, id);
       caseload_db_bind_text (stmt, 2, caseload_data_point_get_date (point));
       sqlite3_bind_double (stmt, 3, caseload_data_point_get_value (point));
@@ -603,8 +583,8 @@ caseload_store_save_data_point (CaseloadStore      *self,
       if (!caseload_store_audit_changes (self, now, "data_point", id, student_id,
                                          fields, old_values, new_values, 3, NULL, error) ||
           !caseload_db_step_done (db, stmt, _("Could not save the data point"), error))
-        return fail_rollback (self);
-      return commit_notify (self, "data_point", error);
+        return caseload_store_fail_and_rollback (self);
+      return caseload_store_commit_and_notify (self, "data_point", error);
     }
 }
 
@@ -632,7 +612,7 @@ caseload_store_delete_data_point (CaseloadStore  *self,
   stmt = caseload_db_prepare (db, POINT_SELECT "WHERE d.id = ?1", error);
   if (stmt == NULL)
     {
-      fail_rollback (self);
+      caseload_store_fail_and_rollback (self);
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, point_id);
@@ -643,7 +623,7 @@ caseload_store_delete_data_point (CaseloadStore  *self,
         g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, _("No such data point"));
       else
         caseload_db_set_error (db, rc, _("Could not read the data point"), error);
-      fail_rollback (self);
+      caseload_store_fail_and_rollback (self);
       return NULL;
     }
   point = point_from_row (stmt);
@@ -653,7 +633,7 @@ caseload_store_delete_data_point (CaseloadStore  *self,
   if (facts == NULL ||
       !goal_facts (facts, db, caseload_data_point_get_goal_id (point), NULL, &unit, &student_id, error))
     {
-      fail_rollback (self);
+      caseload_store_fail_and_rollback (self);
       return NULL;
     }
 
@@ -662,7 +642,7 @@ caseload_store_delete_data_point (CaseloadStore  *self,
   stmt = caseload_db_prepare (db, "DELETE FROM data_point WHERE id = ?1", error);
   if (stmt == NULL)
     {
-      fail_rollback (self);
+      caseload_store_fail_and_rollback (self);
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, point_id);
@@ -670,10 +650,10 @@ caseload_store_delete_data_point (CaseloadStore  *self,
       !caseload_store_audit (self, now, "data_point", point_id, student_id, "delete",
                              "value", audit_text, NULL, NULL, error))
     {
-      fail_rollback (self);
+      caseload_store_fail_and_rollback (self);
       return NULL;
     }
-  if (!commit_notify (self, "data_point", error))
+  if (!caseload_store_commit_and_notify (self, "data_point", error))
     return NULL;
   return g_steal_pointer (&point);
 }
@@ -708,8 +688,8 @@ caseload_store_restore_data_point (CaseloadStore      *self,
                      caseload_data_point_get_date (point), caseload_data_point_get_value (point),
                      caseload_data_point_get_note (point), caseload_data_point_get_recorded_by (point),
                      *recorded_at != '\0' ? recorded_at : now, now, &id, error))
-    return fail_rollback (self);
-  return commit_notify (self, "data_point", error);
+    return caseload_store_fail_and_rollback (self);
+  return caseload_store_commit_and_notify (self, "data_point", error);
 }
 
 guint
@@ -743,7 +723,7 @@ caseload_store_add_data_points_bulk (CaseloadStore            *self,
   insert = facts != NULL ? caseload_db_prepare (db, POINT_INSERT_SQL, error) : NULL;
   if (insert == NULL)
     {
-      fail_rollback (self);
+      caseload_store_fail_and_rollback (self);
       return 0;
     }
 
@@ -757,7 +737,7 @@ caseload_store_add_data_points_bulk (CaseloadStore            *self,
       if (!goal_facts (facts, db, values[i].goal_id, label, &unit, &students[i], error) ||
           !caseload_store_check_progress_value (unit, values[i].value, label, error))
         {
-          fail_rollback (self);
+          caseload_store_fail_and_rollback (self);
           return 0;
         }
     }
@@ -769,11 +749,11 @@ caseload_store_add_data_points_bulk (CaseloadStore            *self,
       if (!insert_point (self, insert, 0, values[i].goal_id, students[i], date, values[i].value,
                          values[i].note, actor, now, now, &id, error))
         {
-          fail_rollback (self);
+          caseload_store_fail_and_rollback (self);
           return 0;
         }
     }
-  if (!commit_notify (self, "data_point", error))
+  if (!caseload_store_commit_and_notify (self, "data_point", error))
     return 0;
   return n_values;
 }
@@ -816,7 +796,7 @@ caseload_store_save_phase (CaseloadStore          *self,
   facts = caseload_db_prepare (db, GOAL_FACTS_SQL, error);
   if (facts == NULL ||
       !goal_facts (facts, db, caseload_progress_phase_get_goal_id (phase), NULL, &unit, &student_id, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   id = caseload_progress_phase_get_id (phase);
   if (id == 0)
@@ -824,7 +804,7 @@ caseload_store_save_phase (CaseloadStore          *self,
   else
     stmt = caseload_db_prepare (db, "UPDATE progress_phase SET start_date = ?2, label = ?3 WHERE id = ?4 AND goal_id = ?1", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, caseload_progress_phase_get_goal_id (phase));
   caseload_db_bind_text (stmt, 2, caseload_progress_phase_get_start_date (phase));
   caseload_db_bind_text (stmt, 3, label);
@@ -835,20 +815,20 @@ caseload_store_save_phase (CaseloadStore          *self,
     {
       g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_EXISTS,
                            _("This goal already has a phase starting on that date"));
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   if (rc != SQLITE_DONE)
     {
       caseload_db_set_error (db, rc, _("Could not save the phase"), error);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   if (id == 0)
     id = sqlite3_last_insert_rowid (db);
   if (!caseload_store_audit (self, now, "progress_phase", id, student_id,
                              caseload_progress_phase_get_id (phase) == 0 ? "insert" : "update",
                              "label", NULL, label, NULL, error))
-    return fail_rollback (self);
-  if (!commit_notify (self, "progress_phase", error))
+    return caseload_store_fail_and_rollback (self);
+  if (!caseload_store_commit_and_notify (self, "progress_phase", error))
     return FALSE;
   caseload_progress_phase_set_id (phase, id);
   return TRUE;
@@ -877,7 +857,7 @@ caseload_store_delete_phase (CaseloadStore  *self,
                               "WHERE p.id = ?1",
                               error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, phase_id);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
@@ -886,7 +866,7 @@ caseload_store_delete_phase (CaseloadStore  *self,
         g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, _("No such phase"));
       else
         caseload_db_set_error (db, rc, _("Could not read the phase"), error);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   student_id = sqlite3_column_int64 (stmt, 0);
   label = g_strdup (caseload_db_column_text (stmt, 1));
@@ -894,13 +874,13 @@ caseload_store_delete_phase (CaseloadStore  *self,
 
   stmt = caseload_db_prepare (db, "DELETE FROM progress_phase WHERE id = ?1", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, phase_id);
   if (!caseload_db_step_done (db, stmt, _("Could not delete the phase"), error) ||
       !caseload_store_audit (self, now, "progress_phase", phase_id, student_id, "delete",
                              "label", label, NULL, NULL, error))
-    return fail_rollback (self);
-  return commit_notify (self, "progress_phase", error);
+    return caseload_store_fail_and_rollback (self);
+  return caseload_store_commit_and_notify (self, "progress_phase", error);
 }
 
 /* ---- progress codes ------------------------------------------------------------ */
@@ -971,15 +951,15 @@ caseload_store_save_progress_code (CaseloadStore  *self,
                               "ON CONFLICT (code) DO UPDATE SET name = ?2, description = ?3, active = 1",
                               error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   caseload_db_bind_text (stmt, 1, clean_code);
   caseload_db_bind_text (stmt, 2, clean_name);
   caseload_db_bind_text (stmt, 3, description != NULL ? description : "");
   if (!caseload_db_step_done (db, stmt, _("Could not save the progress code"), error) ||
       !caseload_store_audit (self, now, "progress_code", 0, 0, "update", clean_code,
                              NULL, clean_name, NULL, error))
-    return fail_rollback (self);
-  return commit_notify (self, "progress_code", error);
+    return caseload_store_fail_and_rollback (self);
+  return caseload_store_commit_and_notify (self, "progress_code", error);
 }
 
 /* ---- progress reports ------------------------------------------------------------ */
@@ -1144,7 +1124,7 @@ caseload_store_get_or_create_progress_report (CaseloadStore  *self,
                               error);
   if (stmt == NULL)
     {
-      fail_rollback (self);
+      caseload_store_fail_and_rollback (self);
       return 0;
     }
   sqlite3_bind_int64 (stmt, 1, iep_id);
@@ -1157,7 +1137,7 @@ caseload_store_get_or_create_progress_report (CaseloadStore  *self,
                      _("The IEP has no reporting period %d"), period_number);
       else
         caseload_db_set_error (db, rc, _("Could not read the reporting periods"), error);
-      fail_rollback (self);
+      caseload_store_fail_and_rollback (self);
       return 0;
     }
   student_id = sqlite3_column_int64 (stmt, 0);
@@ -1172,14 +1152,14 @@ caseload_store_get_or_create_progress_report (CaseloadStore  *self,
   stmt = caseload_db_prepare (db, "INSERT INTO progress_report (iep_id, period_number) VALUES (?1, ?2)", error);
   if (stmt == NULL)
     {
-      fail_rollback (self);
+      caseload_store_fail_and_rollback (self);
       return 0;
     }
   sqlite3_bind_int64 (stmt, 1, iep_id);
   sqlite3_bind_int (stmt, 2, period_number);
   if (!caseload_db_step_done (db, stmt, _("Could not create the progress report"), error))
     {
-      fail_rollback (self);
+      caseload_store_fail_and_rollback (self);
       return 0;
     }
   report_id = sqlite3_last_insert_rowid (db);
@@ -1191,7 +1171,7 @@ caseload_store_get_or_create_progress_report (CaseloadStore  *self,
                               error);
   if (stmt == NULL)
     {
-      fail_rollback (self);
+      caseload_store_fail_and_rollback (self);
       return 0;
     }
   sqlite3_bind_int64 (stmt, 1, report_id);
@@ -1200,10 +1180,10 @@ caseload_store_get_or_create_progress_report (CaseloadStore  *self,
       !caseload_store_audit (self, now, "progress_report", report_id, student_id, "insert",
                              "period_number", NULL, NULL, NULL, error))
     {
-      fail_rollback (self);
+      caseload_store_fail_and_rollback (self);
       return 0;
     }
-  if (!commit_notify (self, "progress_report", error))
+  if (!caseload_store_commit_and_notify (self, "progress_report", error))
     return 0;
   return report_id;
 }
@@ -1341,18 +1321,18 @@ caseload_store_save_progress_entry (CaseloadStore          *self,
   if (!caseload_db_begin (db, error))
     return FALSE;
   if (!report_state (self, report_id, &locked, &student_id, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   if (locked)
     {
       g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED,
                            _("The progress report is locked"));
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   if (*code != '\0')
     {
       stmt = caseload_db_prepare (db, "SELECT 1 FROM progress_code WHERE code = ?1 AND active = 1", error);
       if (stmt == NULL)
-        return fail_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       caseload_db_bind_text (stmt, 1, code);
       rc = sqlite3_step (stmt);
       if (rc != SQLITE_ROW)
@@ -1362,7 +1342,7 @@ caseload_store_save_progress_entry (CaseloadStore          *self,
                          _("“%s” is not a progress code"), code);
           else
             caseload_db_set_error (db, rc, _("Could not read the progress codes"), error);
-          return fail_rollback (self);
+          return caseload_store_fail_and_rollback (self);
         }
       g_clear_pointer (&stmt, sqlite3_finalize);
     }
@@ -1376,7 +1356,7 @@ caseload_store_save_progress_entry (CaseloadStore          *self,
                               "insufficient_reason = ?5, current_value = ?6, narrative = ?7",
                               error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, report_id);
   sqlite3_bind_int64 (stmt, 2, caseload_progress_entry_get_goal_id (entry));
   caseload_db_bind_text_or_null (stmt, 3, code);
@@ -1394,27 +1374,27 @@ caseload_store_save_progress_entry (CaseloadStore          *self,
     sqlite3_bind_null (stmt, 6);
   caseload_db_bind_text (stmt, 7, caseload_progress_entry_get_narrative (entry));
   if (!caseload_db_step_done (db, stmt, _("Could not save the progress report"), error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   if (sqlite3_changes (db) == 0)
     {
       g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
                            _("The goal is not part of this progress report's IEP"));
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   stmt = caseload_db_prepare (db, "SELECT id FROM progress_entry WHERE report_id = ?1 AND goal_id = ?2", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, report_id);
   sqlite3_bind_int64 (stmt, 2, caseload_progress_entry_get_goal_id (entry));
   if (sqlite3_step (stmt) != SQLITE_ROW)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   id = sqlite3_column_int64 (stmt, 0);
   if (!caseload_store_audit (self, now, "progress_entry", id, student_id, "update",
                              "code", NULL, code, NULL, error))
-    return fail_rollback (self);
-  if (!commit_notify (self, "progress_report", error))
+    return caseload_store_fail_and_rollback (self);
+  if (!caseload_store_commit_and_notify (self, "progress_report", error))
     return FALSE;
   caseload_progress_entry_set_id (entry, id);
   return TRUE;
@@ -1488,12 +1468,12 @@ caseload_store_set_progress_report_locked (CaseloadStore  *self,
     return FALSE;
   if (!report_state (self, report_id, &was_locked, &student_id, error) ||
       !first_uncoded_goal (self, report_id, &missing, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   if (locked && missing != NULL)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
                    _("The report is not complete: %s has no progress code"), missing);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   if (!was_locked == !locked)
     {
@@ -1502,14 +1482,14 @@ caseload_store_set_progress_report_locked (CaseloadStore  *self,
     }
   stmt = caseload_db_prepare (db, "UPDATE progress_report SET locked = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, report_id);
   sqlite3_bind_int (stmt, 2, locked ? 1 : 0);
   if (!caseload_db_step_done (db, stmt, _("Could not lock the progress report"), error) ||
       !caseload_store_audit (self, now, "progress_report", report_id, student_id, "update",
                              "locked", was_locked ? "1" : "0", locked ? "1" : "0", NULL, error))
-    return fail_rollback (self);
-  return commit_notify (self, "progress_report", error);
+    return caseload_store_fail_and_rollback (self);
+  return caseload_store_commit_and_notify (self, "progress_report", error);
 }
 
 gboolean
@@ -1549,25 +1529,25 @@ caseload_store_set_progress_report_sent (CaseloadStore  *self,
     return FALSE;
   if (!report_state (self, report_id, &locked, &student_id, error) ||
       !first_uncoded_goal (self, report_id, &missing, error))
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   if (missing != NULL)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
                    _("The report is not complete: %s has no progress code"), missing);
-      return fail_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   audit_text = g_strdup_printf ("%s %s", date, method);
   stmt = caseload_db_prepare (db, "UPDATE progress_report SET sent_date = ?2, sent_method = ?3 WHERE id = ?1", error);
   if (stmt == NULL)
-    return fail_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int64 (stmt, 1, report_id);
   caseload_db_bind_text (stmt, 2, date);
   caseload_db_bind_text (stmt, 3, method);
   if (!caseload_db_step_done (db, stmt, _("Could not save when the report was sent"), error) ||
       !caseload_store_audit (self, now, "progress_report", report_id, student_id, "update",
                              "sent", NULL, audit_text, NULL, error))
-    return fail_rollback (self);
-  return commit_notify (self, "progress_report", error);
+    return caseload_store_fail_and_rollback (self);
+  return caseload_store_commit_and_notify (self, "progress_report", error);
 }
 
 GListModel *

@@ -721,10 +721,10 @@ is_constraint_unique (sqlite3 *db)
 }
 
 /* Commits, emitting "changed" for @table; rolls back on failure. */
-static gboolean
-commit_and_notify (CaseloadStore  *self,
-                   const char     *table,
-                   GError        **error)
+gboolean
+caseload_store_commit_and_notify (CaseloadStore  *self,
+                                  const char     *table,
+                                  GError        **error)
 {
   if (!caseload_db_commit (self->db, error))
     return FALSE;
@@ -732,8 +732,10 @@ commit_and_notify (CaseloadStore  *self,
   return TRUE;
 }
 
-static gboolean
-fail_and_rollback (CaseloadStore *self)
+/* Rolls back the open transaction; returns FALSE for the caller's error
+ * path. */
+gboolean
+caseload_store_fail_and_rollback (CaseloadStore *self)
 {
   caseload_db_rollback (self->db);
   return FALSE;
@@ -947,7 +949,7 @@ caseload_store_save_school (CaseloadStore   *self,
                                 "WHERE id = ?8",
                                 error);
   if (stmt == NULL)
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   caseload_db_bind_text (stmt, 1, name);
   caseload_db_bind_text (stmt, 2, caseload_school_get_short_name (school));
@@ -967,18 +969,18 @@ caseload_store_save_school (CaseloadStore   *self,
       else
         caseload_db_set_error (self->db, sqlite3_errcode (self->db),
                                _("Could not save the school"), error);
-      return fail_and_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   if (id > 0 && sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
                    _("There is no school with the number %" PRId64), id);
-      return fail_and_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   if (id <= 0)
     id = sqlite3_last_insert_rowid (self->db);
 
-  if (!commit_and_notify (self, "school", error))
+  if (!caseload_store_commit_and_notify (self, "school", error))
     return FALSE;
 
   caseload_school_set_id (school, id);
@@ -1055,13 +1057,13 @@ caseload_store_save_rule_setting (CaseloadStore  *self,
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                               error);
   if (stmt == NULL)
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   caseload_db_bind_text (stmt, 1, key);
   sqlite3_bind_int (stmt, 2, value);
   if (!caseload_db_step_done (self->db, stmt, _("Could not save the rule setting"), error))
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
-  return commit_and_notify (self, "rule_setting", error);
+  return caseload_store_commit_and_notify (self, "rule_setting", error);
 }
 
 /* ---- students ------------------------------------------------------------ */
@@ -1941,7 +1943,7 @@ caseload_store_save_student (CaseloadStore    *self,
   if (!caseload_db_begin (self->db, error))
     return FALSE;
   if (!save_student_in_transaction (self, student, &id, &changed, error))
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   if (!caseload_db_commit (self->db, error))
     return FALSE;
 
@@ -1971,19 +1973,19 @@ set_student_status (CaseloadStore  *self,
 
   stmt = caseload_db_prepare (self->db, "SELECT status FROM student WHERE id = ?1", error);
   if (stmt == NULL)
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   caseload_db_bind_int64 (stmt, 1, student_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
                    _("There is no student with the number %" PRId64), student_id);
-      return fail_and_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   if (rc != SQLITE_ROW)
     {
       caseload_db_set_error (self->db, rc, _("Could not read the student"), error);
-      return fail_and_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   old_status = g_strdup (caseload_db_column_text (stmt, 0));
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -2012,7 +2014,7 @@ set_student_status (CaseloadStore  *self,
                                   "ORDER BY id DESC LIMIT 1",
                                   error);
       if (stmt == NULL)
-        return fail_and_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       caseload_db_bind_int64 (stmt, 1, student_id);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         new_status = g_strdup (caseload_db_column_text (stmt, 0));
@@ -2029,16 +2031,16 @@ set_student_status (CaseloadStore  *self,
                               "UPDATE student SET status = ?1, updated_at = ?2 WHERE id = ?3",
                               error);
   if (stmt == NULL)
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   caseload_db_bind_text (stmt, 1, new_status);
   caseload_db_bind_text (stmt, 2, at);
   caseload_db_bind_int64 (stmt, 3, student_id);
   if (!caseload_db_step_done (self->db, stmt, _("Could not save the student"), error) ||
       !audit (self, at, "student", student_id, student_id, archive ? "archive" : "restore",
               "status", old_status, new_status, error))
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
-  return commit_and_notify (self, "student", error);
+  return caseload_store_commit_and_notify (self, "student", error);
 }
 
 gboolean
@@ -2300,8 +2302,8 @@ caseload_store_save_guardian (CaseloadStore     *self,
   if (!caseload_db_begin (self->db, error))
     return FALSE;
   if (!save_guardian_in_transaction (self, guardian, &id, error))
-    return fail_and_rollback (self);
-  if (!commit_and_notify (self, "guardian", error))
+    return caseload_store_fail_and_rollback (self);
+  if (!caseload_store_commit_and_notify (self, "guardian", error))
     return FALSE;
 
   if (caseload_guardian_get_id (guardian) != id)
@@ -2332,7 +2334,7 @@ caseload_store_delete_guardian (CaseloadStore  *self,
                               "WHERE id = ?1",
                               error);
   if (stmt == NULL)
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   caseload_db_bind_int64 (stmt, 1, guardian_id);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
@@ -2342,7 +2344,7 @@ caseload_store_delete_guardian (CaseloadStore  *self,
                      _("There is no guardian with the number %" PRId64), guardian_id);
       else
         caseload_db_set_error (self->db, rc, _("Could not read the guardian"), error);
-      return fail_and_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   student_id = sqlite3_column_int64 (stmt, 0);
   name = g_strdup (caseload_db_column_text (stmt, 1));
@@ -2356,31 +2358,31 @@ caseload_store_delete_guardian (CaseloadStore  *self,
                               "WHERE a.guardian_id = ?1 AND i.status <> 'draft' LIMIT 1",
                               error);
   if (stmt == NULL)
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   caseload_db_bind_int64 (stmt, 1, guardian_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_LOCKED,
                    _("%s attended the meeting of a finalized IEP; their record is kept"), name);
-      return fail_and_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   if (rc != SQLITE_DONE)
     {
       caseload_db_set_error (self->db, rc, _("Could not read the guardian"), error);
-      return fail_and_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   stmt = caseload_db_prepare (self->db, "DELETE FROM guardian WHERE id = ?1", error);
   if (stmt == NULL)
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   caseload_db_bind_int64 (stmt, 1, guardian_id);
   if (!caseload_db_step_done (self->db, stmt, _("Could not delete the guardian"), error) ||
       !audit (self, at, "guardian", guardian_id, student_id, "delete", "name", name, NULL, error))
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
-  return commit_and_notify (self, "guardian", error);
+  return caseload_store_commit_and_notify (self, "guardian", error);
 }
 
 /* ---- staff ------------------------------------------------------------------ */
@@ -2641,17 +2643,17 @@ caseload_store_save_staff (CaseloadStore  *self,
                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
                                   error);
       if (stmt == NULL)
-        return fail_and_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       row_bind (&row, stmt, 1);
       caseload_db_bind_text (stmt, 8, at);
       if (!caseload_db_step_done (self->db, stmt, _("Could not save the team member"), error))
-        return fail_and_rollback (self);
+        return caseload_store_fail_and_rollback (self);
       id = sqlite3_last_insert_rowid (self->db);
       if (!audit (self, at, "staff", id, 0, "insert", NULL, NULL, NULL, error))
-        return fail_and_rollback (self);
+        return caseload_store_fail_and_rollback (self);
     }
   else if (!update_staff_row (self, id, &row, at, &changed, error))
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
   if (!caseload_db_commit (self->db, error))
     return FALSE;
@@ -2683,7 +2685,7 @@ caseload_store_set_staff_active (CaseloadStore  *self,
 
   stmt = caseload_db_prepare (self->db, "SELECT active FROM staff WHERE id = ?1", error);
   if (stmt == NULL)
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   caseload_db_bind_int64 (stmt, 1, staff_id);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
@@ -2693,7 +2695,7 @@ caseload_store_set_staff_active (CaseloadStore  *self,
                      _("There is no team member with the number %" PRId64), staff_id);
       else
         caseload_db_set_error (self->db, rc, _("Could not read the staff"), error);
-      return fail_and_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   old_active = sqlite3_column_int (stmt, 0);
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -2708,16 +2710,16 @@ caseload_store_set_staff_active (CaseloadStore  *self,
                               "UPDATE staff SET active = ?1, updated_at = ?2 WHERE id = ?3",
                               error);
   if (stmt == NULL)
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   sqlite3_bind_int (stmt, 1, active ? 1 : 0);
   caseload_db_bind_text (stmt, 2, at);
   caseload_db_bind_int64 (stmt, 3, staff_id);
   if (!caseload_db_step_done (self->db, stmt, _("Could not save the team member"), error) ||
       !audit (self, at, "staff", staff_id, 0, "update", "active",
               old_active ? "1" : "0", active ? "1" : "0", error))
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
-  return commit_and_notify (self, "staff", error);
+  return caseload_store_commit_and_notify (self, "staff", error);
 }
 
 /* ---- teams -------------------------------------------------------------------- */
@@ -3073,7 +3075,7 @@ caseload_store_add_team_member (CaseloadStore  *self,
       caseload_db_rollback (self->db);
       return 0;
     }
-  if (!commit_and_notify (self, "team_assignment", error))
+  if (!caseload_store_commit_and_notify (self, "team_assignment", error))
     return 0;
 
   return id;
@@ -3102,7 +3104,7 @@ caseload_store_remove_team_member (CaseloadStore  *self,
                               "SELECT student_id, staff_id, role FROM team_assignment WHERE id = ?1",
                               error);
   if (stmt == NULL)
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   caseload_db_bind_int64 (stmt, 1, assignment_id);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
@@ -3113,7 +3115,7 @@ caseload_store_remove_team_member (CaseloadStore  *self,
                      assignment_id);
       else
         caseload_db_set_error (self->db, rc, _("Could not read the team"), error);
-      return fail_and_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   student_id = sqlite3_column_int64 (stmt, 0);
   staff_id = sqlite3_column_int64 (stmt, 1);
@@ -3121,9 +3123,9 @@ caseload_store_remove_team_member (CaseloadStore  *self,
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   if (!delete_assignment (self, at, assignment_id, student_id, staff_id, role, error))
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
-  return commit_and_notify (self, "team_assignment", error);
+  return caseload_store_commit_and_notify (self, "team_assignment", error);
 }
 
 gboolean
@@ -3148,7 +3150,7 @@ caseload_store_set_case_manager (CaseloadStore  *self,
                               "WHERE student_id = ?1 AND is_case_manager = 1",
                               error);
   if (stmt == NULL)
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   caseload_db_bind_int64 (stmt, 1, student_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) == staff_id)
@@ -3160,14 +3162,14 @@ caseload_store_set_case_manager (CaseloadStore  *self,
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
       caseload_db_set_error (self->db, rc, _("Could not read the team"), error);
-      return fail_and_rollback (self);
+      return caseload_store_fail_and_rollback (self);
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   if (!add_member_in_transaction (self, student_id, staff_id, "case-manager", &id, error))
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
 
-  return commit_and_notify (self, "team_assignment", error);
+  return caseload_store_commit_and_notify (self, "team_assignment", error);
 }
 
 /* ---- compliance dates and deadlines ---------------------------------------- */
@@ -3539,7 +3541,7 @@ caseload_store_save_compliance_dates (CaseloadStore                  *self,
   if (!caseload_db_begin (self->db, error))
     return FALSE;
   if (!save_compliance_in_transaction (self, student_id, dates, &changed, error))
-    return fail_and_rollback (self);
+    return caseload_store_fail_and_rollback (self);
   if (!caseload_db_commit (self->db, error))
     return FALSE;
 

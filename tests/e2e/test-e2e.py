@@ -351,6 +351,15 @@ def find_application(desktop, pid):
     return None
 
 
+def name_of(acc):
+    """An accessible's name, or None when the object is already gone (a
+    dialog that closed while we were looking at it)."""
+    try:
+        return acc.name
+    except Exception:
+        return None
+
+
 def toplevels(app):
     result = []
     try:
@@ -407,10 +416,10 @@ def drive(app, db, pyatspi, desktop):
         return toplevels(accessible_app)
 
     def main_window():
-        return [w for w in roots() if w.name == 'Caseload']
+        return [w for w in roots() if name_of(w) == 'Caseload']
 
     def dialogs():
-        return [w for w in roots() if w.name != 'Caseload']
+        return [w for w in roots() if name_of(w) not in ('Caseload', None)]
 
     def wait(role, name, what, where=main_window, timeout=WAIT_SECONDS):
         return tree.wait_for(where, role, name, what, timeout=timeout,

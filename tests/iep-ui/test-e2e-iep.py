@@ -89,10 +89,10 @@ def drive(app, db, pyatspi, desktop):
             time.sleep(h.POLL_SECONDS)
 
     def main_window():
-        return [w for w in h.toplevels(acc_app) if w.name == 'Caseload']
+        return [w for w in h.toplevels(acc_app) if h.name_of(w) == 'Caseload']
 
     def dialogs():
-        return [w for w in h.toplevels(acc_app) if w.name != 'Caseload']
+        return [w for w in h.toplevels(acc_app) if h.name_of(w) not in ('Caseload', None)]
 
     def wait(role, name, what, where=main_window):
         return tree.wait_for(where, role, name, what, check=app.check_alive)

@@ -113,7 +113,7 @@ def drive(app, db, staff_id, pyatspi, desktop):
             time.sleep(h.POLL_SECONDS)
 
     def window():
-        return [w for w in h.toplevels(acc_app) if w.name == 'Caseload']
+        return [w for w in h.toplevels(acc_app) if h.name_of(w) == 'Caseload']
 
     found = tree.wait_for_many(
         window,

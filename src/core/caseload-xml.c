@@ -143,6 +143,7 @@ caseload_xml_import_result_free (CaseloadXmlImportResult *result)
   if (result == NULL)
     return;
   g_clear_pointer (&result->skipped, g_ptr_array_unref);
+  g_clear_pointer (&result->notes, g_ptr_array_unref);
   g_free (result->backup_path);
   g_free (result);
 }
@@ -174,6 +175,8 @@ caseload_xml_import_result_describe (const CaseloadXmlImportResult *result)
                           result->records_skipped);
   for (guint i = 0; i < result->skipped->len; i++)
     g_string_append_printf (text, "  %s\n", (const char *) g_ptr_array_index (result->skipped, i));
+  for (guint i = 0; result->notes != NULL && i < result->notes->len; i++)
+    g_string_append_printf (text, "  %s\n", (const char *) g_ptr_array_index (result->notes, i));
   if (result->backup_path != NULL)
     g_string_append_printf (text, _("Backup made before the import: %s\n"), result->backup_path);
 

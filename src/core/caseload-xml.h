@@ -74,6 +74,7 @@ typedef struct
   guint      records_unchanged;
   guint      records_skipped;
   GPtrArray *skipped;        /* char *: why each skipped record was skipped */
+  GPtrArray *notes;          /* char *: imported with a caveat (an unmapped code); may be NULL */
   char      *backup_path;    /* the backup made before the import, or NULL */
 } CaseloadXmlImportResult;
 

@@ -403,8 +403,31 @@ check_team (CaseloadIep                 *iep,
             }
         }
 
+      /* IDEA lets the meeting go ahead without a parent once the district
+       * has documented enough attempts to involve them. */
+      if (!satisfied && excused == NULL && g_str_equal (roles[r], "parent") &&
+          input->settings != NULL &&
+          (int) input->parent_attempts >= input->settings->parent_attempts &&
+          (int) input->parent_attempt_methods >= input->settings->parent_attempt_methods)
+        satisfied = TRUE;
+
       if (satisfied)
         continue;
+
+      if (excused == NULL && g_str_equal (roles[r], "parent") && input->settings != NULL &&
+          input->parent_attempts > 0)
+        {
+          add_printf (findings, CASELOAD_FINDING_ERROR, "team", "attended", "attendee", 0,
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   "No parent attended and %u attempt to involve them is documented; "
+                                   "the district requires %d attempts by %d different methods",
+                                   "No parent attended and %u attempts to involve them are documented; "
+                                   "the district requires %d attempts by %d different methods",
+                                   input->parent_attempts),
+                      input->parent_attempts, input->settings->parent_attempts,
+                      input->settings->parent_attempt_methods);
+          continue;
+        }
 
       if (excused != NULL)
         {

@@ -26,6 +26,12 @@ typedef struct
   /* The attendees of the IEP's meeting (CaseloadMeetingAttendee); NULL is
    * taken as none. */
   GPtrArray                  *attendees;
+  /* The documented attempts to involve the parent in that meeting: how
+   * many, and by how many different methods (phone, letter, ...). When
+   * they meet the district's rule, the meeting may be held without a
+   * parent. */
+  guint                       parent_attempts;
+  guint                       parent_attempt_methods;
   const CaseloadRuleSettings *settings;
   /* Today, for a draft without a meeting date (NULL = today). */
   const GDate                *as_of;

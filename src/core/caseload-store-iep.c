@@ -2817,6 +2817,23 @@ check_loaded (CaseloadStore  *self,
       return NULL;
     }
 
+  /* Documented attempts to involve the parent in the IEP's meeting. */
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  stmt = caseload_db_prepare (db,
+                              "SELECT count(*), count(DISTINCT method) FROM parent_contact_attempt "
+                              "WHERE meeting_id = ?1",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, caseload_iep_get_meeting_id (iep));
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+    {
+      caseload_db_set_error (db, rc, _("Could not read the IEP"), error);
+      return NULL;
+    }
+  input.parent_attempts = (guint) sqlite3_column_int (stmt, 0);
+  input.parent_attempt_methods = (guint) sqlite3_column_int (stmt, 1);
+
   input.birth_date = birth_date;
   input.previous_meeting_date = previous_meeting;
   input.attendees = attendees;

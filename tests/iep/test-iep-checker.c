@@ -14,6 +14,8 @@ typedef struct
   CaseloadRuleSettings  settings;
   char                 *birth_date;
   char                 *previous_meeting;
+  guint                 parent_attempts;
+  guint                 parent_attempt_methods;
 } Case;
 
 static CaseloadMeetingAttendee *
@@ -111,6 +113,8 @@ run (Case *c)
   input.birth_date = c->birth_date;
   input.previous_meeting_date = c->previous_meeting;
   input.attendees = c->attendees;
+  input.parent_attempts = c->parent_attempts;
+  input.parent_attempt_methods = c->parent_attempt_methods;
   input.settings = &c->settings;
   input.as_of = &as_of;
   return caseload_iep_check (c->iep, &input);
@@ -364,6 +368,47 @@ test_rights_transfer (void)
   g_assert_cmpuint (b->len, ==, 0);
 }
 
+/* A meeting held without a parent is compliant only after the district's
+ * documented attempts (default: 3 attempts by 2 methods). */
+static void
+test_parent_attempts (void)
+{
+  g_auto(Case) c = { 0, };
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) two = NULL;
+  g_autoptr(GPtrArray) one_method = NULL;
+  g_autoptr(GPtrArray) enough = NULL;
+  const char *message;
+
+  case_init (&c);
+  g_assert_cmpint (c.settings.parent_attempts, ==, 3);
+  g_assert_cmpint (c.settings.parent_attempt_methods, ==, 2);
+
+  /* The parent was invited but did not come. */
+  caseload_meeting_attendee_set_attended (g_ptr_array_index (c.attendees, 0), FALSE);
+  none = run (&c);
+  g_assert_cmpuint (count (none, "team", "attended", CASELOAD_FINDING_ERROR), ==, 1);
+
+  c.parent_attempts = 2;
+  c.parent_attempt_methods = 2;
+  two = run (&c);
+  g_assert_cmpuint (two->len, ==, 1);
+  g_assert_cmpuint (count (two, "team", "attended", CASELOAD_FINDING_ERROR), ==, 1);
+  message = caseload_iep_finding_get_message (g_ptr_array_index (two, 0));
+  g_assert_nonnull (strstr (message, "2 attempts"));
+  g_assert_nonnull (strstr (message, "requires 3 attempts by 2 different methods"));
+
+  /* Three calls are one method: still not enough. */
+  c.parent_attempts = 3;
+  c.parent_attempt_methods = 1;
+  one_method = run (&c);
+  g_assert_cmpuint (count (one_method, "team", "attended", CASELOAD_FINDING_ERROR), ==, 1);
+
+  c.parent_attempt_methods = 2;
+  enough = run (&c);
+  g_assert_cmpuint (enough->len, ==, 0);
+}
+
 static void
 test_team (void)
 {
@@ -564,6 +609,7 @@ main (int   argc,
   g_test_add_func ("/iep-checker/transition", test_transition);
   g_test_add_func ("/iep-checker/rights-transfer", test_rights_transfer);
   g_test_add_func ("/iep-checker/team", test_team);
+  g_test_add_func ("/iep-checker/parent-attempts", test_parent_attempts);
   g_test_add_func ("/iep-checker/annual-review", test_annual_review);
   g_test_add_func ("/iep-checker/special-factors", test_special_factors);
   g_test_add_func ("/iep-checker/consent-and-copy", test_consent_and_copy);

@@ -1013,6 +1013,61 @@ test_meeting_draft_editable (Fixture       *f,
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM meeting_attendee WHERE name = 'Rosa M. Ruiz'"), ==, 1);
 }
 
+/* The checker counts the documented attempts to involve an absent parent
+ * in the IEP's meeting (parent_contact_attempt rows). */
+static guint
+parent_findings (Fixture *f,
+                 gint64   iep_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  GDate as_of;
+  guint n = 0;
+
+  g_date_clear (&as_of, 1);
+  g_date_set_dmy (&as_of, 10, 1, 2026);
+  findings = caseload_store_check_iep (f->store, iep_id, &as_of, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (caseload_iep_finding_get_section (g_ptr_array_index (findings, i)), "team") &&
+        strstr (caseload_iep_finding_get_message (g_ptr_array_index (findings, i)), "arent") != NULL)
+      n++;
+  return n;
+}
+
+static void
+test_parent_attempts_counted (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadMeeting) meeting = NULL;
+  gint64 id = make_complete_draft (f);
+  GPtrArray *attendees;
+  gint64 meeting_id;
+
+  g_assert_cmpuint (parent_findings (f, id), ==, 0);
+
+  meeting = get_meeting (f, id);
+  meeting_id = caseload_meeting_get_id (meeting);
+  attendees = caseload_meeting_get_attendees (meeting);
+  for (guint i = 0; i < attendees->len; i++)
+    if (g_str_equal (caseload_meeting_attendee_get_role (g_ptr_array_index (attendees, i)), "parent"))
+      caseload_meeting_attendee_set_attended (g_ptr_array_index (attendees, i), FALSE);
+  caseload_store_save_meeting (f->store, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parent_findings (f, id), ==, 1);
+
+  caseload_store_add_contact_attempt (f->store, meeting_id, "2025-12-01", "phone", "No answer", &error);
+  g_assert_no_error (error);
+  caseload_store_add_contact_attempt (f->store, meeting_id, "2025-12-03", "phone", "Voicemail", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parent_findings (f, id), ==, 1);
+
+  caseload_store_add_contact_attempt (f->store, meeting_id, "2025-12-05", "letter", "Sent home", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parent_findings (f, id), ==, 0);
+}
+
 static gint64
 add_guardian (Fixture    *f,
               const char *first,
@@ -1153,6 +1208,7 @@ main (int   argc,
   ADD ("/iep-store/annual-supersedes", test_annual_supersedes);
   ADD ("/iep-store/meeting-locked", test_meeting_locked);
   ADD ("/iep-store/meeting-draft-editable", test_meeting_draft_editable);
+  ADD ("/iep-store/parent-attempts-counted", test_parent_attempts_counted);
   ADD ("/iep-store/guardian-of-finalized-kept", test_guardian_of_finalized_kept);
   ADD ("/iep-store/guardian-of-draft-deleted", test_guardian_of_draft_deleted);
   ADD ("/iep-store/sample-hook", test_sample_hook);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "caseload-import.h"
+#include "caseload-edfi.h"
 #include "caseload-error.h"
 
 #include <glib/gi18n-lib.h>
@@ -187,6 +188,8 @@ caseload_import_path (CaseloadStore               *store,
       }
 
     case CASELOAD_IMPORT_FORMAT_EDFI:
+      return caseload_edfi_import_file (store, path, options, result, error);
+
     case CASELOAD_IMPORT_FORMAT_ONEROSTER:
     case CASELOAD_IMPORT_FORMAT_AUTO:
     default:

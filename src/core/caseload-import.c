@@ -5,6 +5,7 @@
 #include "caseload-import.h"
 #include "caseload-edfi.h"
 #include "caseload-error.h"
+#include "caseload-oneroster.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -191,6 +192,8 @@ caseload_import_path (CaseloadStore               *store,
       return caseload_edfi_import_file (store, path, options, result, error);
 
     case CASELOAD_IMPORT_FORMAT_ONEROSTER:
+      return caseload_oneroster_import_path (store, path, options, result, error);
+
     case CASELOAD_IMPORT_FORMAT_AUTO:
     default:
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,

@@ -23,8 +23,8 @@
 typedef enum
 {
   STUDENT_SEEN = 0,
-  STUDENT_ADDED,
   STUDENT_UPDATED,
+  STUDENT_ADDED,      /* wins: a student added and then given guardians was added */
 } StudentState;
 
 typedef struct

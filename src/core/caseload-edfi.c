@@ -990,6 +990,12 @@ write_program (xmlTextWriter         *w,
           code = known[i];
       xmlTextWriterWriteElement (w, BAD_CAST "SpecialEducationExitDate", BAD_CAST p->exit_date);
       write_descriptor (w, "SpecialEducationExitReason", "SpecialEducationExitReason", code);
+      /* "Transferred out: to another district" was read from a reason and
+       * its explanation: write them apart again. */
+      if (g_str_has_prefix (reason, code) && strncmp (reason + strlen (code), ": ", 2) == 0)
+        memmove (reason, reason + strlen (code) + 2, strlen (reason + strlen (code) + 2) + 1);
+      else if (g_str_equal (reason, code))
+        *reason = '\0';
       if (*reason != '\0')
         {
           /* SpecialEducationExitExplained: at most 1024 characters. */

@@ -170,8 +170,8 @@ static void
 table_free (Table *t)
 {
   g_free (t->name);
-  g_ptr_array_unref (t->header);
-  g_ptr_array_unref (t->rows);
+  g_clear_pointer (&t->header, g_ptr_array_unref);
+  g_clear_pointer (&t->rows, g_ptr_array_unref);
   g_free (t);
 }
 

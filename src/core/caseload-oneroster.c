@@ -616,7 +616,7 @@ caseload_oneroster_parse (GHashTable  *files,
             t->last_name = dup_cell (row, c_family);
             t->role = g_strdup ("general-education-teacher");
             t->email = dup_cell (row, c_email);
-            t->phone = dup_cell (row, c_phone) ? dup_cell (row, c_phone) : dup_cell (row, c_sms);
+            t->phone = dup_cell (row, cell (row, c_phone) != NULL ? c_phone : c_sms);
             t->school_key = g_steal_pointer (&school);
             g_hash_table_add (teachers, g_strdup (id));
           }
@@ -641,7 +641,7 @@ caseload_oneroster_parse (GHashTable  *files,
                 g->last_name = dup_cell (row, c_family);
                 g->relationship = g_strdup (g_str_equal (role, "relative") ? "relative" : role);
                 g->email = dup_cell (row, c_email);
-                g->phone = dup_cell (row, c_phone) ? dup_cell (row, c_phone) : dup_cell (row, c_sms);
+                g->phone = dup_cell (row, cell (row, c_phone) != NULL ? c_phone : c_sms);
                 g->order = (int) k;
               }
           }

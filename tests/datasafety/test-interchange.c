@@ -178,6 +178,8 @@ import_grand_bend (Fixture *f)
     {
       g_autofree char *path = sample (order[i]);
       g_autoptr(CaseloadImportResult) result = import_ok (f, path, CASELOAD_IMPORT_FORMAT_AUTO);
+
+      g_assert_cmpuint (result->students_skipped, ==, 0);
     }
 }
 

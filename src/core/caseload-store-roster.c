@@ -445,6 +445,24 @@ apply_student (Apply                  *a,
         }
     }
 
+  /* A sourcedId that another student already has (found here by this
+   * row's student ID). */
+  if (id != 0 && s->source_id != NULL && *s->source_id != '\0')
+    {
+      if (!lookup_id (a, "SELECT id FROM student WHERE external_id = ?1 AND id <> ?2",
+                      s->source_id, id, &other, error))
+        return FALSE;
+      if (other != 0)
+        {
+          skip (a, _("%s, line %u: student %s has the sourcedId %s, which another student "
+                     "already has"),
+                s->origin, s->line, s->student_number, s->source_id);
+          a->result->records_skipped--;
+          a->result->students_skipped++;
+          return TRUE;
+        }
+    }
+
   if (id == 0)
     {
       if (s->deleted)

@@ -596,6 +596,36 @@ test_oneroster_quirks (Fixture       *f,
                                  "AND status = 'archived'"), ==, 1);
 }
 
+/* Found by fuzz-oneroster: a row whose student ID finds one student and
+ * whose sourcedId is another's is skipped, not a failed import. */
+static void
+test_oneroster_conflicting_ids (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *dir = make_folder (f, "conflict");
+  g_autofree char *regression = NULL;
+  g_autoptr(CaseloadImportResult) result = NULL;
+  const char *root = g_getenv ("CASELOAD_SOURCE_ROOT");
+
+  g_assert_nonnull (root);
+  regression = g_build_filename (root, "tests", "fuzz", "corpus", "oneroster",
+                                 "regression-sourcedid-of-another.csv", NULL);
+  {
+    g_autofree char *text = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_file_get_contents (regression, &text, NULL, &error);
+    g_assert_no_error (error);
+    put (dir, "users.csv", text);
+  }
+  result = import_ok (f, dir, CASELOAD_IMPORT_FORMAT_ONEROSTER);
+  g_assert_cmpuint (result->students_added, ==, 2);
+  g_assert_cmpuint (result->students_skipped, ==, 1);
+  g_assert_true (has_line (result->skipped, "line 4"));
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM student WHERE external_id = 'u1' "
+                                 "AND student_number = 'S1'"), ==, 1);
+}
+
 static void
 test_oneroster_hostile (Fixture       *f,
                         gconstpointer  data)
@@ -656,6 +686,7 @@ main (int   argc,
   ADD ("/edfi/hostile", test_edfi_hostile);
   ADD ("/oneroster/fixtures", test_oneroster_fixtures);
   ADD ("/oneroster/quirks", test_oneroster_quirks);
+  ADD ("/oneroster/conflicting-ids", test_oneroster_conflicting_ids);
   ADD ("/oneroster/hostile", test_oneroster_hostile);
 #undef ADD
 

@@ -16,6 +16,10 @@ packages=(
   libcairo2-dev libpango1.0-dev libjson-glib-dev
   # iCalendar invitations and feeds (RFC 5545) without a writer of our own
   libical-dev
+  # OneRoster imports: zips and CSV through libraries, not parsers of our own
+  libarchive-dev libcsv-dev
+  # fuzzing (libFuzzer) and the AddressSanitizer/UBSan build of the core suite
+  clang libclang-rt-14-dev
   # reading printed PDFs back in the document tests
   libpoppler-glib-dev
   # gtk4-update-icon-cache for meson's post-install step (only recommended

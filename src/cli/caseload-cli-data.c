@@ -5,6 +5,8 @@
 #include "caseload-cli-data.h"
 #include "caseload-cli-common.h"
 #include "caseload-backup.h"
+#include "caseload-edfi.h"
+#include "caseload-import.h"
 #include "caseload-xml.h"
 
 #include <glib/gi18n.h>
@@ -101,7 +103,8 @@ caseload_cli_export (const GOptionEntry    *common_entries,
   gboolean with_history = FALSE;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("Export format: caseload (Caseload XML)"), N_("FORMAT") },
+      N_("Export format: caseload (Caseload XML) or edfi (Ed-Fi 5.2 InterchangeStudentProgram)"),
+      N_("FORMAT") },
     { "student", 's', 0, G_OPTION_ARG_STRING, &student_number,
       N_("Only this student (district ID)"), N_("ID") },
     { "with-history", 0, 0, G_OPTION_ARG_NONE, &with_history,
@@ -118,13 +121,17 @@ caseload_cli_export (const GOptionEntry    *common_entries,
 
   g_option_context_set_summary (context,
                                 _("Export the database, or one student, as Caseload XML "
-                                  "(schema: caseload.xsd)."));
+                                  "(schema: caseload.xsd), or the special-education program "
+                                  "associations of every student with an IEP as an Ed-Fi 5.2 "
+                                  "InterchangeStudentProgram."));
   if ((status = caseload_cli_parse (context, common_entries, entries, 0, &argc, &argv)) != 0)
     return status;
   if (format == NULL)
     return caseload_cli_usage (context, _("--format is required"));
-  if (!g_str_equal (format, "caseload"))
-    return caseload_cli_usage (context, _("--format must be caseload"));
+  if (!g_str_equal (format, "caseload") && !g_str_equal (format, "edfi"))
+    return caseload_cli_usage (context, _("--format must be caseload or edfi"));
+  if (with_history && g_str_equal (format, "edfi"))
+    return caseload_cli_usage (context, _("--with-history only goes with --format caseload"));
   if (output == NULL || *output == '\0')
     return caseload_cli_usage (context, _("--output is required"));
 
@@ -141,6 +148,12 @@ caseload_cli_export (const GOptionEntry    *common_entries,
       student_id = caseload_student_get_id (student);
     }
 
+  if (g_str_equal (format, "edfi"))
+    {
+      if (!caseload_edfi_export_file (store, student_id, output, &error))
+        return caseload_cli_fail (error);
+      return 0;
+    }
   if (!caseload_xml_export_file (store, student_id,
                                  with_history ? CASELOAD_XML_EXPORT_WITH_HISTORY
                                               : CASELOAD_XML_EXPORT_DEFAULT,
@@ -159,7 +172,8 @@ caseload_cli_import (const GOptionEntry    *common_entries,
   gboolean dry_run = FALSE;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("Import format: caseload (Caseload XML; the default)"), N_("FORMAT") },
+      N_("Import format: caseload, edfi or oneroster (default: detected from the content)"),
+      N_("FORMAT") },
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
       N_("Show what would change, write nothing"), NULL },
     { NULL }
@@ -169,17 +183,20 @@ caseload_cli_import (const GOptionEntry    *common_entries,
   g_autoptr(GError) error = NULL;
   g_autoptr(CaseloadXmlImportResult) result = NULL;
   g_autofree char *description = NULL;
-  CaseloadXmlImportOptions options = { FALSE, 0, NULL };
+  CaseloadImportOptions options = { FALSE, 0, NULL };
+  CaseloadImportFormat kind = CASELOAD_IMPORT_FORMAT_AUTO;
   int status;
 
   g_option_context_set_summary (context,
-                                _("Import a Caseload XML file: validated against the schema, then "
-                                  "applied in one transaction (any error: nothing changes). The "
+                                _("Import a Caseload XML file, an Ed-Fi 5.2 interchange, or a "
+                                  "OneRoster 1.1/1.2 CSV export (a .zip or a folder). Everything is "
+                                  "applied in one transaction (any error: nothing changes); the "
                                   "database is backed up first when it holds data."));
   if ((status = caseload_cli_parse (context, common_entries, entries, 1, &argc, &argv)) != 0)
     return status;
-  if (format != NULL && !g_str_equal (format, "caseload"))
-    return caseload_cli_usage (context, _("--format must be caseload"));
+  if (format != NULL && (!caseload_import_format_from_string (format, &kind) ||
+                         kind == CASELOAD_IMPORT_FORMAT_AUTO))
+    return caseload_cli_usage (context, _("--format must be caseload, edfi or oneroster"));
   if (argc != 2)
     return caseload_cli_usage (context, _("Name the file to import"));
 
@@ -188,7 +205,7 @@ caseload_cli_import (const GOptionEntry    *common_entries,
     return CASELOAD_CLI_EXIT_ERROR;
 
   options.dry_run = dry_run;
-  if (!caseload_xml_import_file (store, argv[1], &options, &result, &error))
+  if (!caseload_import_path (store, argv[1], kind, &options, NULL, &result, &error))
     return caseload_cli_fail (error);
 
   description = caseload_xml_import_result_describe (result);

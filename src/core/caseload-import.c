@@ -3,7 +3,9 @@
 #include "config.h"
 
 #include "caseload-import.h"
+#include "caseload-edfi.h"
 #include "caseload-error.h"
+#include "caseload-oneroster.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -187,7 +189,11 @@ caseload_import_path (CaseloadStore               *store,
       }
 
     case CASELOAD_IMPORT_FORMAT_EDFI:
+      return caseload_edfi_import_file (store, path, options, result, error);
+
     case CASELOAD_IMPORT_FORMAT_ONEROSTER:
+      return caseload_oneroster_import_path (store, path, options, result, error);
+
     case CASELOAD_IMPORT_FORMAT_AUTO:
     default:
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,

@@ -25,6 +25,7 @@ typedef enum
 
 /* The same counts for every format; see caseload-xml.h. */
 typedef CaseloadXmlImportResult CaseloadImportResult;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CaseloadImportResult, caseload_xml_import_result_free)
 
 typedef struct
 {

@@ -114,6 +114,7 @@ static const XmlColumn columns_school[] = {
   { "highest-grade", "highest_grade", COLUMN_TEXT, 0, -1 },
   { "address", "address", COLUMN_TEXT, COLUMN_EMPTY_DEFAULT, -1 },
   { "phone", "phone", COLUMN_TEXT, COLUMN_EMPTY_DEFAULT, -1 },
+  { "external-id", "external_id", COLUMN_TEXT, COLUMN_NULLABLE, -1 },
 };
 
 static const XmlColumn columns_school_year[] = {
@@ -564,11 +565,11 @@ static const XmlTable xml_tables[] = {
     "school", "school", "id", NULL,
     -1, FALSE, FALSE,
     columns_school, G_N_ELEMENTS (columns_school),
-    "SELECT id, name, short_name, time_zone, lowest_grade, highest_grade, address, phone FROM school ORDER BY id",
+    "SELECT id, name, short_name, time_zone, lowest_grade, highest_grade, address, phone, external_id FROM school ORDER BY id",
     NULL,
-    "SELECT name, short_name, time_zone, lowest_grade, highest_grade, address, phone FROM school WHERE id = ?1",
-    "INSERT INTO school (id, name, short_name, time_zone, lowest_grade, highest_grade, address, phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    "UPDATE school SET name = ?2, short_name = ?3, time_zone = ?4, lowest_grade = ?5, highest_grade = ?6, address = ?7, phone = ?8 WHERE id = ?1",
+    "SELECT name, short_name, time_zone, lowest_grade, highest_grade, address, phone, external_id FROM school WHERE id = ?1",
+    "INSERT INTO school (id, name, short_name, time_zone, lowest_grade, highest_grade, address, phone, external_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    "UPDATE school SET name = ?2, short_name = ?3, time_zone = ?4, lowest_grade = ?5, highest_grade = ?6, address = ?7, phone = ?8, external_id = ?9 WHERE id = ?1",
     "SELECT 1 FROM school WHERE id = ?1",
     "SELECT id FROM school WHERE name = ?2 AND id <> ?1", { "name", NULL }, N_("school name"),
   },

@@ -93,6 +93,8 @@ static const MigrationStep migrations[] = {
   { 2, { "/io/github/caseload/Caseload/core/schema-002.sql",
          "/io/github/caseload/Caseload/core/seed-002.sql",
          NULL } },
+  { 3, { "/io/github/caseload/Caseload/core/schema-003.sql",
+         NULL } },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CASELOAD_SCHEMA_VERSION);

@@ -15,7 +15,7 @@
 
 G_BEGIN_DECLS
 
-#define CASELOAD_SCHEMA_VERSION 2
+#define CASELOAD_SCHEMA_VERSION 3
 /* PRAGMA application_id of a Caseload database: "CSLD". */
 #define CASELOAD_APPLICATION_ID 0x43534c44
 

@@ -244,6 +244,160 @@ BANK_GOAL_COLUMNS = "id,area,text,source"
 BANK_ACCOMMODATION_COLUMNS = "id,category,description,source"
 
 
+FIXTURES = os.environ.get("CASELOAD_SHARED_FIXTURES", "")
+
+
+def fixture(*parts):
+    path = os.path.join(FIXTURES, *parts)
+    # In CI a test that cannot run fails.
+    assert os.path.exists(path), f"missing fixture {path}"
+    return path
+
+
+def edfi_students(count, first=900000):
+    """A synthetic InterchangeStudent of @count students (ours, not the
+    Grand Bend sample)."""
+    rows = []
+    for i in range(count):
+        rows.append(
+            f"<Student><StudentUniqueId>{first + i}</StudentUniqueId>"
+            f"<Name><FirstName>Given{i}</FirstName><LastSurname>Family{i}</LastSurname></Name>"
+            f"<BirthData><BirthDate>2012-0{1 + i % 9}-1{i % 10}</BirthDate></BirthData></Student>")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<InterchangeStudent xmlns="http://ed-fi.org/5.2.0">\n'
+            + "\n".join(rows) + "\n</InterchangeStudent>\n")
+
+
+class InterchangeTest(unittest.TestCase):
+    """import/export with Ed-Fi and OneRoster, the dry-run preview, and a
+    SIGKILL in the middle of a large import."""
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="caseload-cli-interchange-")
+        self.db = os.path.join(self.dir, "district.db")
+        self.env = dict(os.environ, XDG_DATA_HOME=os.path.join(self.dir, "data"))
+        self.assertEqual(self.run_cli("init").returncode, 0)
+
+    def tearDown(self):
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def run_cli(self, *args):
+        return subprocess.run([CLI, "--database", self.db, *args], capture_output=True,
+                              timeout=120, env=self.env)
+
+    def count(self, sql):
+        with sqlite3.connect(self.db) as con:
+            return con.execute(sql).fetchone()[0]
+
+    def test_edfi_round(self):
+        samples = fixture("ed-fi-5.2", "samples")
+        result = self.run_cli("import", os.path.join(samples, "Student.xml"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("960 students added, 0 updated, 0 unchanged, 0 skipped",
+                      result.stdout.decode())
+        # The preview writes nothing.
+        before = self.count("SELECT count(*) FROM guardian")
+        result = self.run_cli("import", "--dry-run", "--format", "edfi",
+                              os.path.join(samples, "Contact.xml"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        out = result.stdout.decode()
+        self.assertIn("Dry run: nothing was written.", out)
+        self.assertIn("1872 records added", out)
+        self.assertEqual(self.count("SELECT count(*) FROM guardian"), before)
+        # Program associations: exited students are listed by --all only.
+        result = self.run_cli("import", os.path.join(samples, "StudentProgram.xml"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("97 updated", result.stdout.decode())
+        active = self.run_cli("students", "--format", "csv").stdout.decode()
+        every = self.run_cli("students", "--all", "--format", "csv").stdout.decode()
+        self.assertNotIn("604872", active)
+        self.assertIn("604872", every)
+        # Export: one association per student with an IEP.
+        out = os.path.join(self.dir, "program.xml")
+        result = self.run_cli("export", "--format", "edfi", "--output", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(out, encoding="utf-8") as f:
+            text = f.read()
+        self.assertEqual(text.count("<StudentSpecialEducationProgramAssociation>"), 97)
+        result = self.run_cli("export", "--format", "edfi", "--student", "604872",
+                              "--output", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(out, encoding="utf-8") as f:
+            self.assertEqual(f.read().count("<StudentUniqueId>"), 1)
+
+    def test_oneroster_zip_and_folder(self):
+        zip_path = fixture("oneroster", "Test_full_data_set.zip")
+        result = self.run_cli("import", "--dry-run", zip_path)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("3 students added", result.stdout.decode())
+        self.assertEqual(self.count("SELECT count(*) FROM student"), 0)
+        result = self.run_cli("import", "--format", "oneroster", zip_path)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(self.count("SELECT count(*) FROM student"), 3)
+        # The same export as a folder: all unchanged.
+        folder = os.path.join(self.dir, "export")
+        shutil.unpack_archive(zip_path, folder, "zip")
+        result = self.run_cli("import", folder)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("0 students added, 0 updated, 3 unchanged", result.stdout.decode())
+
+    def test_arguments_and_errors(self):
+        for args in (["import", "--format", "csv", "x"], ["export", "--format", "oneroster",
+                                                          "--output", "x"],
+                     ["export", "--format", "edfi", "--with-history", "--output", "x"]):
+            result = self.run_cli(*args)
+            self.assertEqual(result.returncode, 2, (args, result.stderr))
+        bad = os.path.join(self.dir, "notes.txt")
+        with open(bad, "w") as f:
+            f.write("hello\n")
+        result = self.run_cli("import", bad)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("notes.txt", result.stderr.decode())
+        # An export with no IEP at all says so.
+        result = self.run_cli("export", "--format", "edfi", "--output",
+                              os.path.join(self.dir, "none.xml"))
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("IEP", result.stderr.decode())
+
+    def test_sigkill_mid_import(self):
+        """Kill the import once it is really writing: the database is intact
+        and holds all of the import or none of it."""
+        roster = fixture("oneroster", "Test_full_data_set.zip")
+        self.assertEqual(self.run_cli("import", roster).returncode, 0)
+        before = self.count("SELECT count(*) FROM student")
+        big = os.path.join(self.dir, "students.xml")
+        n = 60000
+        with open(big, "w", encoding="utf-8") as f:
+            f.write(edfi_students(n))
+        wal = self.db + "-wal"
+        start_wal = os.path.getsize(wal) if os.path.exists(wal) else 0
+        proc = subprocess.Popen([CLI, "--database", self.db, "import", big],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=self.env)
+        killed = False
+        deadline = datetime.datetime.now() + datetime.timedelta(seconds=60)
+        while datetime.datetime.now() < deadline and proc.poll() is None:
+            size = os.path.getsize(wal) if os.path.exists(wal) else 0
+            # The transaction spills pages into the WAL: it is writing.
+            if size > start_wal + 512 * 1024:
+                proc.kill()
+                killed = True
+                break
+        proc.wait()
+        self.assertTrue(killed, "the import ended before it could be killed")
+        self.assertEqual(proc.returncode, -9)
+        with sqlite3.connect(self.db) as con:
+            self.assertEqual(con.execute("PRAGMA integrity_check").fetchone()[0], "ok")
+            after = con.execute("SELECT count(*) FROM student").fetchone()[0]
+            audit = con.execute("SELECT count(*) FROM audit_log WHERE table_name = 'student' "
+                                "AND action = 'insert'").fetchone()[0]
+        self.assertIn(after, (before, before + n))
+        self.assertEqual(audit, after)
+        # And the database still takes the import.
+        result = self.run_cli("import", big)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(self.count("SELECT count(*) FROM student"), before + n)
+
+
 class IepCommandsTest(unittest.TestCase):
     """check-iep and bank on a sample district."""
 

@@ -905,7 +905,11 @@ test_schema_and_reference_errors (Fixture       *f,
   g_clear_pointer (&message, g_free);
 
   /* From a newer Caseload. */
-  newer = replace_once (text, "schema-version=\"2\"", "schema-version=\"99\"");
+  {
+    g_autofree char *current = g_strdup_printf ("schema-version=\"%d\"", CASELOAD_SCHEMA_VERSION);
+
+    newer = replace_once (text, current, "schema-version=\"99\"");
+  }
   g_free (expect_refused (f, newer, -1, 0, "newer version"));
 
   /* Not our namespace. */

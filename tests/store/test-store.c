@@ -438,8 +438,13 @@ test_migrate_v1_fixture (void)
   g_clear_object (&store);
   g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM student"), ==, 4);
   /* Step 2 added the goal and accommodation banks and kept the IEPs. */
-  g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (query_raw_int (path, "PRAGMA user_version"), ==, CASELOAD_SCHEMA_VERSION);
   g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM goal_template WHERE built_in = 1"), >=, 60);
+  /* Step 3 gave schools an interchange key, empty for the old ones. */
+  g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM school WHERE external_id IS NULL"), ==,
+                   query_raw_int (path, "SELECT count(*) FROM school"));
+  g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM pragma_index_list('school') "
+                                        "WHERE name = 'school_external_id_idx' AND \"unique\" = 1"), ==, 1);
   g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM accommodation_template WHERE built_in = 1"), >=, 40);
   g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM goal_template_fts WHERE goal_template_fts MATCH 'fluency'"), >=, 1);
   g_assert_cmpint (query_raw_int (path, "SELECT count(*) FROM iep"), ==, 1);

@@ -234,6 +234,9 @@ is_part_of_handover (GPtrArray *rows,
   if (g_strcmp0 (row->action, "update") == 0 && g_strcmp0 (row->field, "role") == 0
       && g_strcmp0 (row->old_value, "case-manager") == 0)
     return has_sibling (rows, row, is_stepping_down);
+  /* The new case manager joining the team: the handover says it. */
+  if (g_strcmp0 (row->action, "insert") == 0 && g_strcmp0 (row->field, "staff_id") == 0)
+    return has_sibling (rows, row, is_new_case_manager) && find_partner (rows, row, is_stepping_down) != NULL;
   if (g_strcmp0 (row->action, "delete") == 0 && g_strcmp0 (row->field, "staff_id") == 0)
     return has_sibling (rows, row, is_stepping_down) && find_partner (rows, row, is_new_case_manager) != NULL;
   return FALSE;

@@ -34,6 +34,7 @@ struct _CaseloadHistoryView
   gboolean            updating_people;
 
   /* template children */
+  GtkWidget          *scroller;
   AdwComboRow        *section_row;
   AdwComboRow        *person_row;
   GtkLabel           *limit_label;
@@ -402,6 +403,7 @@ caseload_history_view_class_init (CaseloadHistoryViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/caseload-history-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, CaseloadHistoryView, scroller);
   gtk_widget_class_bind_template_child (widget_class, CaseloadHistoryView, section_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadHistoryView, person_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadHistoryView, limit_label);

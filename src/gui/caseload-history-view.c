@@ -32,6 +32,8 @@ struct _CaseloadHistoryView
   GArray             *person_ids;      /* gint64 per person_row item; -1 = everyone */
   guint               reload_id;
   gboolean            updating_people;
+  gboolean            dirty;           /* rows to build when next shown */
+  gboolean            stale;           /* history to read when next shown */
 
   /* template children */
   GtkWidget          *scroller;
@@ -95,7 +97,7 @@ clear_days (CaseloadHistoryView *self)
 
 /* One group per day, rows newest first (the store's order). */
 static void
-rebuild (CaseloadHistoryView *self)
+build_rows (CaseloadHistoryView *self)
 {
   GListModel *model = G_LIST_MODEL (self->filtered);
   guint n = g_list_model_get_n_items (model);
@@ -144,6 +146,36 @@ rebuild (CaseloadHistoryView *self)
                                                 : _("Changes to this student’s records will be listed here."));
     }
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
+}
+
+/* Rows are built only while the view is shown: a hidden History tab
+ * costs nothing (to draw, or to an accessibility client walking it). */
+static void
+rebuild (CaseloadHistoryView *self)
+{
+  self->dirty = TRUE;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      clear_days (self);
+      return;
+    }
+  self->dirty = FALSE;
+  build_rows (self);
+}
+
+static void
+caseload_history_view_map (GtkWidget *widget)
+{
+  CaseloadHistoryView *self = CASELOAD_HISTORY_VIEW (widget);
+
+  GTK_WIDGET_CLASS (caseload_history_view_parent_class)->map (widget);
+  if (self->stale)
+    caseload_history_view_reload (self);
+  else if (self->dirty)
+    {
+      self->dirty = FALSE;
+      build_rows (self);
+    }
 }
 
 static void
@@ -210,6 +242,15 @@ caseload_history_view_reload (CaseloadHistoryView *self)
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
 
+  /* Hidden: read when shown (the store changes often; the tab is seldom
+   * open). */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
+
   if (self->store != NULL && self->student_id > 0)
     {
       history = caseload_store_list_student_history (self->store, self->student_id, &error);
@@ -251,6 +292,11 @@ on_store_changed_cb (CaseloadHistoryView *self)
 {
   if (self->student_id <= 0 || self->reload_id != 0)
     return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   self->reload_id = g_idle_add_full (G_PRIORITY_LOW, reload_idle_cb, self, NULL);
 }
 
@@ -393,6 +439,7 @@ caseload_history_view_class_init (CaseloadHistoryViewClass *klass)
   object_class->finalize = caseload_history_view_finalize;
   object_class->get_property = caseload_history_view_get_property;
   object_class->set_property = caseload_history_view_set_property;
+  widget_class->map = caseload_history_view_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CASELOAD_TYPE_STORE,

@@ -115,6 +115,7 @@ static const struct {
   { "iep", "assessment", N_("Assessment participation") },
   { "iep", "alternate_why_not_regular", N_("Why not the regular assessment") },
   { "iep", "alternate_why_appropriate", N_("Why the alternate assessment is appropriate") },
+  /* xgettext:no-c-format */
   { "iep", "percent_regular_class", N_("Time in regular class (%)") },
   { "iep", "environment_code", N_("Educational environment") },
   { "iep", "nonparticipation_explanation", N_("Explanation of nonparticipation") },

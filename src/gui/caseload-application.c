@@ -138,7 +138,7 @@ caseload_application_open_database (CaseloadApplication *self,
     {
       caseload_window_set_store (window, NULL);
       gtk_window_present (GTK_WINDOW (window));
-      caseload_window_show_error (window, _("Could Not Open the Database"), error);
+      caseload_window_report_open_error (window, chosen, error);
       return;
     }
 

@@ -16,9 +16,13 @@
 #include "caseload-window.h"
 
 #include "caseload-application.h"
+#include "caseload-backup.h"
 #include "caseload-date.h"
 #include "caseload-deadlines-page.h"
+#include "caseload-export-dialog.h"
+#include "caseload-import-dialog.h"
 #include "caseload-progress-page.h"
+#include "caseload-restore-dialog.h"
 #include "caseload-sample.h"
 #include "caseload-student-page.h"
 #include "caseload-students-page.h"
@@ -40,6 +44,7 @@ struct _CaseloadWindow
   char                 *previous_page;
   gboolean              first_frame_done;
   guint                 pages_idle_id;    /* builds the other pages after the first frame */
+  GtkWidget            *damaged_dialog;   /* the "cannot be opened" question, while shown */
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
@@ -596,6 +601,9 @@ on_leaflet_folded_cb (CaseloadWindow *self)
 
 /* ---- the store --------------------------------------------------------- */
 
+static void check_and_back_up   (CaseloadWindow *self);
+static void update_data_actions (CaseloadWindow *self);
+
 void
 caseload_window_set_store (CaseloadWindow *self,
                            CaseloadStore  *store)
@@ -648,11 +656,13 @@ caseload_window_set_store (CaseloadWindow *self,
       update_signed_in (self);
       gtk_stack_set_visible_child_name (self->main_stack, "main");
       caseload_window_show_page (self, "students");
+      check_and_back_up (self);
     }
   else
     {
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
     }
+  update_data_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -671,10 +681,11 @@ open_path (CaseloadWindow         *self,
   store = caseload_store_open (path, flags, &error);
   if (store == NULL)
     {
-      caseload_window_show_error (self, _("Could Not Open the Database"), error);
+      caseload_window_report_open_error (self, path, error);
       return FALSE;
     }
 
+  caseload_store_set_actor (store, g_settings_get_int64 (self->settings, "signed-in-staff-id"));
   if (remember)
     g_settings_set_string (self->settings, "database-path", path);
 
@@ -984,6 +995,425 @@ primary_menu_activated (GSimpleAction *action,
     gtk_menu_button_popup (self->primary_menu_button);
 }
 
+/* ---- data safety: backups, restore, import, export ------------------- */
+
+static void
+add_toast (CaseloadWindow *self,
+           AdwToast       *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+update_data_actions (CaseloadWindow *self)
+{
+  static const char * const names[] = { "backup-now", "restore-backup", "import", "export" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), names[i]);
+
+      if (action != NULL)
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (action), self->store != NULL);
+    }
+}
+
+static void
+backup_now_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  GError *error = NULL;
+  char *path = caseload_backup_now (task_data, NULL, "manual", &error);
+
+  if (path == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, path, g_free);
+}
+
+static void
+on_backup_now_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  CaseloadWindow *self = CASELOAD_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *base = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (path == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        caseload_window_show_error (self, _("Could Not Back Up"), error);
+      return;
+    }
+
+  base = g_path_get_basename (path);
+  /* Translators: %s is the backup's file name. */
+  title = g_strdup_printf (_("Backed up as %s"), base);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("Open Folder"));
+  adw_toast_set_action_name (toast, "win.open-backup-folder");
+  add_toast (self, toast);
+}
+
+static void
+backup_now_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  CaseloadWindow *self = user_data;
+  g_autoptr(GTask) task = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  task = g_task_new (self, self->cancellable, on_backup_now_done_cb, NULL);
+  g_task_set_source_tag (task, backup_now_activated);
+  g_task_set_task_data (task, g_strdup (caseload_store_get_path (self->store)), g_free);
+  g_task_run_in_thread (task, backup_now_thread);
+}
+
+static void
+open_backup_folder_activated (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  CaseloadWindow *self = user_data;
+  g_autofree char *dir = caseload_backup_default_dir ();
+  g_autofree char *uri = g_filename_to_uri (dir, NULL, NULL);
+
+  if (uri != NULL)
+    gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+/* After a restore: the database file has new content; read it afresh. */
+static void
+on_restored_cb (CaseloadWindow *self,
+                const char     *safety_backup,
+                const char     *kept_damaged,
+                CaseloadRestoreDialog *dialog)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  g_object_get (dialog, "database-path", &path, NULL);
+  store = caseload_store_open (path, CASELOAD_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    {
+      caseload_window_report_open_error (self, path, error);
+      return;
+    }
+  caseload_store_set_actor (store, g_settings_get_int64 (self->settings, "signed-in-staff-id"));
+  /* Another object on the same file: every page reloads. */
+  caseload_window_set_store (self, NULL);
+  caseload_window_set_store (self, store);
+
+  if (kept_damaged != NULL)
+    {
+      g_autofree char *base = g_path_get_basename (kept_damaged);
+
+      /* Translators: %s is a file name. */
+      title = g_strdup_printf (_("Backup restored. The damaged file is kept as %s"), base);
+    }
+  else if (safety_backup != NULL)
+    {
+      g_autofree char *base = g_path_get_basename (safety_backup);
+
+      /* Translators: %s is a file name. */
+      title = g_strdup_printf (_("Backup restored. The database before the restore is saved as %s"), base);
+    }
+  else
+    title = g_strdup (_("Backup restored"));
+  add_toast (self, adw_toast_new (title));
+}
+
+GtkWidget *
+caseload_window_show_restore (CaseloadWindow *self,
+                              const char     *database_path,
+                              gboolean        damaged)
+{
+  CaseloadRestoreDialog *dialog;
+
+  g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (database_path != NULL, NULL);
+
+  dialog = caseload_restore_dialog_new (GTK_WINDOW (self), database_path, damaged, NULL);
+  g_signal_connect_object (dialog, "restored", G_CALLBACK (on_restored_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WIDGET (dialog);
+}
+
+static void
+restore_backup_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  CaseloadWindow *self = user_data;
+
+  if (self->store != NULL)
+    caseload_window_show_restore (self, caseload_store_get_path (self->store), FALSE);
+}
+
+static void
+on_imported_cb (CaseloadWindow *self,
+                const char     *summary)
+{
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *path = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  /* The import wrote on its own connection: read everything afresh. */
+  path = g_strdup (caseload_store_get_path (self->store));
+  store = caseload_store_open (path, CASELOAD_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    {
+      caseload_window_report_open_error (self, path, error);
+      return;
+    }
+  caseload_store_set_actor (store, g_settings_get_int64 (self->settings, "signed-in-staff-id"));
+  caseload_window_set_store (self, store);
+
+  /* Translators: %s is "12 students added, 3 updated, …". */
+  title = g_strdup_printf (_("Imported: %s"), summary);
+  add_toast (self, adw_toast_new (title));
+}
+
+GtkWidget *
+caseload_window_show_import (CaseloadWindow *self)
+{
+  CaseloadImportDialog *dialog;
+
+  g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
+
+  if (self->store == NULL)
+    return NULL;
+  dialog = caseload_import_dialog_new (GTK_WINDOW (self), caseload_store_get_path (self->store),
+                                       caseload_store_get_actor (self->store));
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WIDGET (dialog);
+}
+
+static void
+import_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  caseload_window_show_import (CASELOAD_WINDOW (user_data));
+}
+
+static void
+on_exported_cb (CaseloadWindow *self,
+                const char     *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  /* Translators: %s is a file name. */
+  g_autofree char *title = g_strdup_printf (_("Exported to %s"), base);
+
+  add_toast (self, adw_toast_new (title));
+}
+
+static void
+export_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  CaseloadWindow *self = user_data;
+  CaseloadExportDialog *dialog;
+  gint64 student_id = 0;
+  const char *name = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  /* On a student's page, that student is offered too. */
+  if (self->student_page != NULL && g_strcmp0 (current_page (self), "student") == 0)
+    {
+      student_id = caseload_student_page_get_student_id (self->student_page);
+      name = caseload_student_page_get_title (self->student_page);
+    }
+  dialog = caseload_export_dialog_new (GTK_WINDOW (self), caseload_store_get_path (self->store),
+                                       student_id, name);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- opening: the quick check and the backup of the day ----------------- */
+
+typedef struct
+{
+  char   *path;
+  GError *check_error;
+  GError *backup_error;
+} OpenCheck;
+
+static void
+open_check_free (gpointer data)
+{
+  OpenCheck *check = data;
+
+  g_free (check->path);
+  g_clear_error (&check->check_error);
+  g_clear_error (&check->backup_error);
+  g_free (check);
+}
+
+/* On a connection of its own: PRAGMA quick_check, then (only for a sound
+ * database: a damaged one must not push good backups out of rotation) the
+ * backup of the day with rotation. */
+static void
+open_check_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  OpenCheck *check = task_data;
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autofree char *daily = NULL;
+  gboolean created = FALSE;
+
+  store = caseload_store_open (check->path, CASELOAD_STORE_OPEN_DEFAULT, &check->check_error);
+  if (store == NULL || !caseload_store_quick_check (store, &check->check_error))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  g_clear_object (&store);
+
+  daily = caseload_backup_daily (check->path, NULL, &created, &check->backup_error);
+  if (daily != NULL && created)
+    g_debug ("Backup of the day: %s", daily);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_open_check_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  CaseloadWindow *self = CASELOAD_WINDOW (source);
+  OpenCheck *check = g_task_get_task_data (G_TASK (result));
+
+  if (!g_task_propagate_boolean (G_TASK (result), NULL))
+    return;
+  /* Another database by now: this result is about a file no longer shown. */
+  if (self->store == NULL || g_strcmp0 (caseload_store_get_path (self->store), check->path) != 0)
+    return;
+
+  if (check->check_error != NULL)
+    {
+      /* Nothing more is written to a damaged file. */
+      caseload_window_set_store (self, NULL);
+      caseload_window_report_open_error (self, check->path, check->check_error);
+      return;
+    }
+  if (check->backup_error != NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("Could not make today’s backup: %s"),
+                                                check->backup_error->message);
+      AdwToast *toast = adw_toast_new (title);
+
+      adw_toast_set_timeout (toast, 0);
+      add_toast (self, toast);
+    }
+}
+
+static void
+check_and_back_up (CaseloadWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+  OpenCheck *check = g_new0 (OpenCheck, 1);
+
+  check->path = g_strdup (caseload_store_get_path (self->store));
+  task = g_task_new (self, self->cancellable, on_open_check_done_cb, NULL);
+  g_task_set_source_tag (task, check_and_back_up);
+  g_task_set_task_data (task, check, open_check_free);
+  g_task_run_in_thread (task, open_check_thread);
+}
+
+static void
+on_damaged_response_cb (CaseloadWindow   *self,
+                        const char       *response,
+                        AdwMessageDialog *dialog)
+{
+  const char *path = g_object_get_data (G_OBJECT (dialog), "path");
+
+  if (g_strcmp0 (response, "restore") == 0)
+    caseload_window_show_restore (self, path, TRUE);
+  else if (g_strcmp0 (response, "open") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-database", NULL);
+  else if (g_strcmp0 (response, "quit") == 0)
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+void
+caseload_window_report_open_error (CaseloadWindow *self,
+                                   const char     *path,
+                                   const GError   *error)
+{
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  gboolean damaged;
+
+  g_return_if_fail (CASELOAD_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  damaged = g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_A_DATABASE)
+            || g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_DATABASE);
+  if (!damaged || path == NULL)
+    {
+      /* Among them the refusal of a network drive, which says why. */
+      caseload_window_show_error (self, _("Could Not Open the Database"), error);
+      return;
+    }
+
+  if (self->damaged_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->damaged_dialog));
+
+  /* Translators: %1$s is what SQLite found; %2$s the file. */
+  body = g_strdup_printf (_("%1$s\n\nCaseload has not changed %2$s. Restore it from a backup "
+                            "(the damaged file is kept), open another database, or quit."),
+                          error->message, path);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_A_DATABASE)
+                                   ? _("This File Cannot Be Opened") : _("The Database Is Damaged"),
+                                   body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "quit", _("_Quit"),
+                                    "open", _("_Open Another…"),
+                                    "restore", _("_Restore from Backup…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "open");
+  g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (path), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_damaged_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->damaged_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->damaged_dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+GtkWidget *
+caseload_window_get_damaged_dialog (CaseloadWindow *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
+
+  return self->damaged_dialog;
+}
+
 static const GActionEntry win_actions[] = {
   { "search", search_activated },
   { "new-record", new_record_activated },
@@ -993,6 +1423,11 @@ static const GActionEntry win_actions[] = {
   { "create-database", create_database_activated },
   { "open-database", open_database_activated },
   { "explore-sample", explore_sample_activated },
+  { "backup-now", backup_now_activated },
+  { "restore-backup", restore_backup_activated },
+  { "import", import_activated },
+  { "export", export_activated },
+  { "open-backup-folder", open_backup_folder_activated },
 };
 
 /* ---- first frame --------------------------------------------------------- */
@@ -1071,6 +1506,9 @@ caseload_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->damaged_dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->damaged_dialog), (gpointer *) &self->damaged_dialog);
+  self->damaged_dialog = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_WINDOW);
 
@@ -1195,6 +1633,7 @@ caseload_window_init (CaseloadWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
+  update_data_actions (self);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),

@@ -25,4 +25,19 @@ void            caseload_window_show_error   (CaseloadWindow *self,
                                               const char     *heading,
                                               const GError   *error);
 
+/* A database that could not be opened: a damaged or foreign file gets
+ * the choice to restore a backup, open another or quit (the file is never
+ * overwritten); anything else (a network drive, a newer version) is
+ * explained. */
+void            caseload_window_report_open_error (CaseloadWindow *self,
+                                                   const char     *path,
+                                                   const GError   *error);
+/* The restore dialog for @database_path (@damaged: it cannot be read). */
+GtkWidget      *caseload_window_show_restore      (CaseloadWindow *self,
+                                                   const char     *database_path,
+                                                   gboolean        damaged);
+GtkWidget      *caseload_window_show_import       (CaseloadWindow *self);
+/* For tests: the damaged-database question while it is shown, or NULL. */
+GtkWidget      *caseload_window_get_damaged_dialog (CaseloadWindow *self);
+
 G_END_DECLS

@@ -10,8 +10,13 @@
 #include <string.h>
 
 #include "caseload-deadlines-page.h"
+#include "caseload-export-dialog.h"
 #include "caseload-guardian-dialog.h"
+#include "caseload-history-row.h"
+#include "caseload-history-view.h"
+#include "caseload-import-dialog.h"
 #include "caseload-preferences-window.h"
+#include "caseload-restore-dialog.h"
 #include "caseload-sample.h"
 #include "caseload-staff-dialog.h"
 #include "caseload-student-dialog.h"
@@ -243,6 +248,21 @@ test_instantiate_all (void)
   show_toplevel (caseload_staff_dialog_new (NULL, fixture.store, NULL));
   show_toplevel (GTK_WIDGET (caseload_preferences_window_new (NULL, settings, fixture.store)));
   show_toplevel (GTK_WIDGET (caseload_preferences_window_new (NULL, settings, NULL)));
+
+  page = g_object_new (CASELOAD_TYPE_HISTORY_VIEW, "store", fixture.store, "student-id", student_id, NULL);
+  show_in_window (page);
+  {
+    g_autoptr(CaseloadHistoryEntry) entry =
+      caseload_history_entry_new (1, "2026-11-27T15:04:05Z", 0, NULL, CASELOAD_HISTORY_SECTION_GOALS,
+                                  "Goal 1 added", NULL);
+    GtkWidget *list = gtk_list_box_new ();
+
+    gtk_list_box_append (GTK_LIST_BOX (list), caseload_history_row_new (entry));
+    show_in_window (list);
+  }
+  show_toplevel (GTK_WIDGET (caseload_restore_dialog_new (NULL, fixture.path, FALSE, fixture.dir)));
+  show_toplevel (GTK_WIDGET (caseload_import_dialog_new (NULL, fixture.path, 0)));
+  show_toplevel (GTK_WIDGET (caseload_export_dialog_new (NULL, fixture.path, student_id, "Ana Ruiz")));
 
   /* The window: welcome page without a store, then every page and a
    * student's record with one. */

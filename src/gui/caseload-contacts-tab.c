@@ -36,6 +36,7 @@ struct _CaseloadContactsTab
   GListModel    *contacts;
   GListModel    *referrals;
   char          *rights_warning;
+  GHashTable    *deleted;        /* old id → CaseloadContact, for Undo */
   guint          reload_source;
 
   /* template children */
@@ -236,12 +237,12 @@ load_notices (CaseloadContactsTab *self)
       g_autofree char *date = display_date (caseload_rights_notice_get_given_date (notice));
       const char *notes = caseload_rights_notice_get_notes (notice);
 
-      gtk_list_box_append (self->notices_list,
-                           new_row (date, notes[0] != '\0'
-                                    ? notes : notice_method_label (caseload_rights_notice_get_method (notice))));
+      GtkWidget *row = new_row (date, notes[0] != '\0'
+                                       ? notes : notice_method_label (caseload_rights_notice_get_method (notice)));
+
       if (notes[0] != '\0')
-        add_suffix_label (gtk_widget_get_last_child (GTK_WIDGET (self->notices_list)),
-                          notice_method_label (caseload_rights_notice_get_method (notice)), "dim-label");
+        add_suffix_label (row, notice_method_label (caseload_rights_notice_get_method (notice)), "dim-label");
+      gtk_list_box_append (self->notices_list, row);
     }
   if (notices == NULL)
     show_message (self, error->message);
@@ -543,19 +544,29 @@ edit_contact_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Undo puts the same contact back (as a new row: the log keeps no
- * gaps to fill) on the store the toast kept. */
+/* Undo puts the same contact back (as a new row: the log keeps no gaps
+ * to fill). */
 static void
-on_undo_delete_contact_cb (AdwToast            *toast,
-                           CaseloadContactsTab *self)
+undo_delete_contact_activated (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
 {
-  CaseloadStore *store = g_object_get_data (G_OBJECT (toast), "store");
-  CaseloadContact *contact = g_object_get_data (G_OBJECT (toast), "contact");
+  CaseloadContactsTab *self = CASELOAD_CONTACTS_TAB (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  CaseloadContact *contact = g_hash_table_lookup (self->deleted, &id);
   g_autoptr(GError) error = NULL;
 
+  if (contact == NULL || self->store == NULL)
+    return;
   caseload_contact_set_id (contact, 0);
-  if (!caseload_store_save_contact (store, contact, &error))
-    show_message (self, error->message);
+  if (!caseload_store_save_contact (self->store, contact, &error))
+    {
+      caseload_contact_set_id (contact, id);
+      show_message (self, error->message);
+      return;
+    }
+  g_hash_table_remove (self->deleted, &id);
+  caseload_contacts_tab_reload (self);
 }
 
 static void
@@ -577,9 +588,13 @@ delete_contact_activated (GtkWidget  *widget,
     }
   toast = adw_toast_new (_("Contact deleted"));
   adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
-  g_object_set_data_full (G_OBJECT (toast), "contact", g_steal_pointer (&contact), g_object_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_delete_contact_cb), self, 0);
+  adw_toast_set_action_name (toast, "contacts.undo-delete-contact");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (caseload_contact_get_id (contact)));
+  {
+    gint64 old_id = caseload_contact_get_id (contact);
+
+    g_hash_table_insert (self->deleted, g_memdup2 (&old_id, sizeof old_id), g_steal_pointer (&contact));
+  }
   show_toast (self, toast);
   caseload_contacts_tab_reload (self);
 }
@@ -872,6 +887,7 @@ caseload_contacts_tab_finalize (GObject *object)
   CaseloadContactsTab *self = CASELOAD_CONTACTS_TAB (object);
 
   g_clear_pointer (&self->rights_warning, g_free);
+  g_clear_pointer (&self->deleted, g_hash_table_unref);
 
   G_OBJECT_CLASS (caseload_contacts_tab_parent_class)->finalize (object);
 }
@@ -940,6 +956,8 @@ caseload_contacts_tab_class_init (CaseloadContactsTabClass *klass)
   gtk_widget_class_install_action (widget_class, "contacts.log-contact", NULL, log_contact_activated);
   gtk_widget_class_install_action (widget_class, "contacts.edit-contact", "x", edit_contact_activated);
   gtk_widget_class_install_action (widget_class, "contacts.delete-contact", "x", delete_contact_activated);
+  gtk_widget_class_install_action (widget_class, "contacts.undo-delete-contact", "x",
+                                   undo_delete_contact_activated);
   gtk_widget_class_install_action (widget_class, "contacts.add-notice", NULL, add_notice_activated);
   gtk_widget_class_install_action (widget_class, "contacts.add-referral", NULL, add_referral_activated);
   gtk_widget_class_install_action (widget_class, "contacts.edit-referral", "x", edit_referral_activated);
@@ -970,6 +988,7 @@ caseload_contacts_tab_init (CaseloadContactsTab *self)
   GtkEditable *delegate;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->deleted = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 
   delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->notice_date_row));
   if (delegate != NULL)

@@ -15,7 +15,7 @@ G_DECLARE_FINAL_TYPE (CaseloadContactsTab, caseload_contacts_tab, CASELOAD, CONT
 
 /* Properties "store" and "student-id" (0 = empty). Actions:
  * contacts.log-contact, contacts.edit-contact (x), contacts.delete-contact
- * (x, with Undo), contacts.add-notice (the date and method in the form),
+ * (x, with Undo: contacts.undo-delete-contact (x)), contacts.add-notice (the date and method in the form),
  * contacts.add-referral, contacts.edit-referral (x),
  * contacts.referral-status ((xs) referral id, new status),
  * contacts.open-directory, contacts.new-task, contacts.open-task (x),

@@ -262,6 +262,21 @@ task_row (CaseloadDashboardPage *self,
     add_status_suffix (row, _("Due today"), "due-soon");
   if (g_strcmp0 (caseload_task_get_priority (task), "high") == 0)
     add_status_suffix (row, _("High priority"), "tag");
+  if (caseload_task_get_student_id (task) > 0)
+    {
+      GtkWidget *open = gtk_button_new_from_icon_name ("go-next-symbolic");
+      /* Translators: %s is a student's name; the button on a task's row. */
+      g_autofree char *open_label = g_strdup_printf (_("Open %s"), student);
+
+      gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (open, "flat");
+      gtk_widget_set_tooltip_text (open, open_label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL, open_label, -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "dashboard.open-student");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (open),
+                                              g_variant_new_int64 (caseload_task_get_student_id (task)));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+    }
   return row;
 }
 
@@ -646,6 +661,14 @@ reopen_task_activated (GtkWidget  *widget,
     toast (self, error->message);
 }
 
+static void
+open_student_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[STUDENT_ACTIVATED], 0, g_variant_get_int64 (parameter));
+}
+
 /* ---- public -------------------------------------------------------------- */
 
 gboolean
@@ -890,6 +913,7 @@ caseload_dashboard_page_class_init (CaseloadDashboardPageClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "dashboard.reopen-task", "x", reopen_task_activated);
+  gtk_widget_class_install_action (widget_class, "dashboard.open-student", "x", open_student_activated);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/caseload-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CaseloadDashboardPage, toast_overlay);

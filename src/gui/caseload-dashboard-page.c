@@ -183,17 +183,6 @@ set_summary (CaseloadDashboardPage *self,
 
 /* ---- tasks --------------------------------------------------------------- */
 
-static void
-on_task_check_toggled_cb (GtkCheckButton        *check,
-                          CaseloadDashboardPage *self)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "task-id"));
-
-  if (!gtk_check_button_get_active (check))
-    return;
-  if (!caseload_dashboard_page_complete_task (self, id))
-    gtk_check_button_set_active (check, FALSE);
-}
 
 static void
 on_task_saved_cb (CaseloadDashboardPage *self)
@@ -246,15 +235,19 @@ task_row (CaseloadDashboardPage *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "task-id", GSIZE_TO_POINTER ((gsize) caseload_task_get_id (task)));
 
-  check = gtk_check_button_new ();
+  /* A round check button: a push button, because GTK 4.8 gives a check
+   * box no accessible action to press. */
+  check = gtk_button_new_from_icon_name ("object-select-symbolic");
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (check), "task-id", GSIZE_TO_POINTER ((gsize) caseload_task_get_id (task)));
-  /* Translators: %s is a task's title; the check box that completes it. */
+  gtk_widget_add_css_class (check, "circular");
+  gtk_widget_add_css_class (check, "task-check");
+  /* Translators: %s is a task's title; the check button that completes it. */
   check_label = g_strdup_printf (_("Mark “%s” done"), caseload_task_get_title (task));
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, check_label, -1);
   gtk_widget_set_tooltip_text (check, _("Mark done"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (check), "dashboard.complete-task");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (check), g_variant_new_int64 (caseload_task_get_id (task)));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  g_signal_connect_object (check, "toggled", G_CALLBACK (on_task_check_toggled_cb), self, 0);
 
   if (due[0] != '\0' && strcmp (due, today) < 0)
     add_status_suffix (row, _("Overdue"), "overdue");
@@ -662,6 +655,14 @@ reopen_task_activated (GtkWidget  *widget,
 }
 
 static void
+complete_task_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  caseload_dashboard_page_complete_task (CASELOAD_DASHBOARD_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
 open_student_activated (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -698,7 +699,7 @@ caseload_dashboard_page_complete_task (CaseloadDashboardPage *self,
   adw_toast_set_action_target_value (done, g_variant_new_int64 (task_id));
   adw_toast_overlay_add_toast (self->toast_overlay, done);
   /* The row goes with the reload the store's change notification queues
-   * (not from inside the check box's own signal). */
+   * (not from inside the check button's own signal). */
   return TRUE;
 }
 
@@ -914,6 +915,7 @@ caseload_dashboard_page_class_init (CaseloadDashboardPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "dashboard.reopen-task", "x", reopen_task_activated);
   gtk_widget_class_install_action (widget_class, "dashboard.open-student", "x", open_student_activated);
+  gtk_widget_class_install_action (widget_class, "dashboard.complete-task", "x", complete_task_activated);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/caseload-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CaseloadDashboardPage, toast_overlay);

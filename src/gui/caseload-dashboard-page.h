@@ -19,7 +19,8 @@ G_DECLARE_FINAL_TYPE (CaseloadDashboardPage, caseload_dashboard_page, CASELOAD, 
  * overdue deadlines of their students, for the sidebar badge).
  * Signals: "student-activated" (gint64 student id), "show-page" (string:
  * a page name of the window, from a "Show All" button).
- * Actions: "dashboard.reopen-task" (x), the Undo of a completed task;
+ * Actions: "dashboard.complete-task" (x), the check button of a task's
+ * row; "dashboard.reopen-task" (x), its Undo;
  * "dashboard.open-student" (x), a task's student. */
 CaseloadStore *caseload_dashboard_page_get_store    (CaseloadDashboardPage *self);
 void           caseload_dashboard_page_set_store    (CaseloadDashboardPage *self,

@@ -157,23 +157,6 @@ find_row (GtkWidget  *root,
   return NULL;
 }
 
-static GtkWidget *
-find_first (GtkWidget *root,
-            GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_first (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The dialog's message under the form (style class "error"), if shown. */
 static const char *
 shown_error (GtkWidget *root)
@@ -184,6 +167,22 @@ shown_error (GtkWidget *root)
        child = gtk_widget_get_next_sibling (child))
     {
       const char *found = shown_error (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_task_check (GtkWidget *root)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_has_css_class (root, "task-check"))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_task_check (child);
 
       if (found != NULL)
         return found;
@@ -318,10 +317,10 @@ test_dashboard_complete_undo (void)
   first = g_list_model_get_item (caseload_dashboard_page_get_tasks (page), 0);
   id = caseload_task_get_id (first);
 
-  /* The first check box is the first task's: checking it completes it. */
-  check = find_first (GTK_WIDGET (page), GTK_TYPE_CHECK_BUTTON);
+  /* The first round check button is the first task's: it completes it. */
+  check = find_task_check (GTK_WIDGET (page));
   g_assert_nonnull (check);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_signal_emit_by_name (check, "clicked");
   status = query_text (&fixture, "SELECT status FROM task WHERE id = ?1", id);
   g_assert_cmpstr (status, ==, "done");
   g_clear_pointer (&status, g_free);

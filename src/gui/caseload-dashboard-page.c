@@ -2,9 +2,11 @@
  *
  * One reload reads six lists (the member's meetings of the week, their
  * caseload, the deadlines due soon, their open tasks, the reports of
- * ended periods, the referrals whose follow-up is due) and counts them
- * the way caseload_store_get_dashboard () does, so the numbers and the
- * rows under them always agree. Each group shows at most MAX_ROWS rows;
+ * ended periods, the referrals whose follow-up is due) on a worker thread
+ * with its own connection, once the page has been drawn (it is the start
+ * page: on 10 000 students the deadlines alone take about a second), and
+ * counts them the way caseload_store_get_dashboard () does, so the
+ * numbers and the rows under them always agree. Each group shows at most MAX_ROWS rows;
  * its description gives the full count. A store change reloads shortly
  * after (coalesced), so completing a task or logging a contact elsewhere
  * shows up here.
@@ -39,6 +41,11 @@ struct _CaseloadDashboardPage
   GListStore      *tasks;           /* CaseloadTask, the member's open tasks */
   guint            reload_source;
   guint            attention_count;
+  GCancellable    *cancellable;
+  guint            generation;       /* of the newest reload */
+  gboolean         loading;
+  gboolean         dirty;            /* reload when next mapped */
+  gulong           after_paint_id;
   char            *summaries[5];
 
   /* template children */
@@ -67,6 +74,7 @@ enum {
   PROP_STORE,
   PROP_STAFF_ID,
   PROP_ATTENTION_COUNT,
+  PROP_LOADING,
   N_PROPS
 };
 
@@ -285,11 +293,49 @@ set_attention (CaseloadDashboardPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ATTENTION_COUNT]);
 }
 
-static gboolean
-load_meetings (CaseloadDashboardPage *self,
-               const GDate           *today,
-               GError               **error)
+/* ---- reading, on a worker thread ----------------------------------------- */
+
+/* What one reload reads, with its own connection, off the GUI thread. */
+typedef struct
 {
+  gint64     staff_id;
+  char      *path;
+  gboolean   signed_in;      /* the member exists */
+  char      *staff_name;
+  GDate      today;
+  char      *today_iso;
+  GPtrArray *meetings;       /* CaseloadMeeting of the week, not cancelled */
+  GArray    *meeting_today;  /* gboolean, parallel */
+  guint      n_meetings_today;
+  GPtrArray *deadlines;      /* CaseloadDeadline of the caseload, overdue or due soon */
+  guint      n_deadlines_overdue;
+  GPtrArray *tasks;          /* CaseloadTask, open, of the member */
+  guint      n_tasks_overdue;
+  GPtrArray *reports;        /* CaseloadProgressReport not sent */
+  GPtrArray *referrals;      /* CaseloadResourceReferral awaiting follow-up */
+} Snapshot;
+
+static void
+snapshot_free (Snapshot *snap)
+{
+  g_free (snap->path);
+  g_free (snap->staff_name);
+  g_free (snap->today_iso);
+  g_clear_pointer (&snap->meetings, g_ptr_array_unref);
+  g_clear_pointer (&snap->meeting_today, g_array_unref);
+  g_clear_pointer (&snap->deadlines, g_ptr_array_unref);
+  g_clear_pointer (&snap->tasks, g_ptr_array_unref);
+  g_clear_pointer (&snap->reports, g_ptr_array_unref);
+  g_clear_pointer (&snap->referrals, g_ptr_array_unref);
+  g_free (snap);
+}
+
+static gboolean
+read_meetings (CaseloadStore  *store,
+               Snapshot       *snap,
+               GError        **error)
+{
+  const GDate *today = &snap->today;
   g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
   g_autoptr(GDateTime) day_start = g_date_time_new (tz, g_date_get_year (today), g_date_get_month (today),
                                                     g_date_get_day (today), 0, 0, 0);
@@ -297,63 +343,41 @@ load_meetings (CaseloadDashboardPage *self,
   g_autoptr(GDateTime) week_start = g_date_time_add_days (day_start, 1 - (int) g_date_get_weekday (today));
   g_autoptr(GDateTime) week_end = g_date_time_add_days (week_start, 7);
   g_autoptr(GListModel) meetings = NULL;
-  guint n_today = 0, n_week = 0, shown = 0;
 
-  meetings = caseload_store_list_meetings (self->store, week_start, week_end, 0, self->staff_id, error);
+  meetings = caseload_store_list_meetings (store, week_start, week_end, 0, snap->staff_id, error);
   if (meetings == NULL)
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
-      g_autoptr(CaseloadMeeting) meeting = g_list_model_get_item (meetings, i);
+      CaseloadMeeting *meeting = g_list_model_get_item (meetings, i);
       GDateTime *starts = caseload_meeting_get_starts_at (meeting);
-      g_autoptr(GDateTime) local = NULL;
-      g_autofree char *when = NULL;
-      g_autofree char *title = NULL;
       gboolean is_today;
-      GtkWidget *row;
 
       if (g_strcmp0 (caseload_meeting_get_status (meeting), "cancelled") == 0)
-        continue;
-      n_week++;
-      local = starts != NULL ? g_date_time_to_local (starts) : NULL;
-      is_today = local != NULL && g_date_time_compare (starts, day_start) >= 0
+        {
+          g_object_unref (meeting);
+          continue;
+        }
+      is_today = starts != NULL && g_date_time_compare (starts, day_start) >= 0
                  && g_date_time_compare (starts, day_end) < 0;
-      if (is_today)
-        n_today++;
-      if (shown >= MAX_ROWS)
-        continue;
-      /* Translators: a meeting's day and time, strftime format. */
-      when = local != NULL ? g_date_time_format (local, _("%A %x, %H:%M")) : g_strdup ("");
-      /* Translators: "Alvarez, Mateo — Annual review" */
-      title = g_strdup_printf (_("%s — %s"), caseload_meeting_get_student_name (meeting),
-                               caseload_meeting_get_purpose (meeting)[0] != '\0'
-                               ? caseload_meeting_get_purpose (meeting)
-                               : caseload_meeting_get_kind (meeting));
-      row = new_row (title, when, caseload_meeting_get_student_id (meeting),
-                     is_today ? _("Today") : NULL, "due-soon");
-      gtk_list_box_append (self->meetings_list, row);
-      shown++;
+      snap->n_meetings_today += is_today;
+      g_ptr_array_add (snap->meetings, meeting);
+      g_array_append_val (snap->meeting_today, is_today);
     }
-  set_summary (self, 0, self->meetings_group,
-               /* Translators: the counts of the Meetings group. */
-               g_strdup_printf (_("%u today, %u this week"), n_today, n_week));
   return TRUE;
 }
 
-static gboolean
-load_deadlines (CaseloadDashboardPage *self,
-                const GDate           *today,
-                int                    due_soon_days,
-                guint                 *overdue,
-                GError               **error)
+static GHashTable *
+read_caseload (CaseloadStore  *store,
+               gint64          staff_id,
+               GError        **error)
 {
-  g_autoptr(GListModel) caseload = caseload_store_list_caseload (self->store, self->staff_id, error);
-  g_autoptr(GListModel) deadlines = NULL;
-  g_autoptr(GHashTable) students = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  guint n_overdue = 0, n_upcoming = 0, shown = 0;
+  g_autoptr(GListModel) caseload = caseload_store_list_caseload (store, staff_id, error);
+  GHashTable *students;
 
   if (caseload == NULL)
-    return FALSE;
+    return NULL;
+  students = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (caseload); i++)
     {
       g_autoptr(CaseloadTeamAssignment) assignment = g_list_model_get_item (caseload, i);
@@ -361,222 +385,393 @@ load_deadlines (CaseloadDashboardPage *self,
 
       g_hash_table_add (students, g_memdup2 (&id, sizeof id));
     }
-  if (g_hash_table_size (students) > 0)
-    {
-      deadlines = caseload_store_list_deadlines (self->store, 0, today, due_soon_days, error);
-      if (deadlines == NULL)
-        return FALSE;
-    }
-  for (guint i = 0; deadlines != NULL && i < g_list_model_get_n_items (deadlines); i++)
+  return students;
+}
+
+static gboolean
+read_deadlines (CaseloadStore  *store,
+                Snapshot       *snap,
+                GHashTable     *students,
+                int             due_soon_days,
+                GError        **error)
+{
+  g_autoptr(GListModel) deadlines = NULL;
+
+  if (g_hash_table_size (students) == 0)
+    return TRUE;
+  deadlines = caseload_store_list_deadlines (store, 0, &snap->today, due_soon_days, error);
+  if (deadlines == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
     {
       g_autoptr(CaseloadDeadline) deadline = g_list_model_get_item (deadlines, i);
       gint64 student_id = caseload_deadline_get_student_id (deadline);
       int days_left = caseload_deadline_get_days_left (deadline);
-      g_autofree char *date = NULL;
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row;
 
-      if (!g_hash_table_contains (students, &student_id))
+      if (!g_hash_table_contains (students, &student_id) || days_left > due_soon_days)
         continue;
-      if (days_left < 0)
-        n_overdue++;
-      else if (days_left <= due_soon_days)
-        n_upcoming++;
-      else
-        continue;
-      if (shown >= MAX_ROWS)
-        continue;
-      date = display_date (caseload_deadline_get_due_date (deadline));
-      /* Translators: "Annual review, 03/14/2027" */
-      subtitle = g_strdup_printf (_("%s, %s"), caseload_deadline_get_kind_label (deadline), date);
-      row = new_row (caseload_deadline_get_student_name (deadline), subtitle, student_id,
-                     caseload_deadline_get_status_text (deadline), days_left < 0 ? "overdue" : "due-soon");
-      gtk_list_box_append (self->deadlines_list, row);
-      shown++;
+      snap->n_deadlines_overdue += days_left < 0;
+      g_ptr_array_add (snap->deadlines, g_steal_pointer (&deadline));
     }
-  *overdue = n_overdue;
-  set_summary (self, 1, self->deadlines_group,
-               /* Translators: the counts of the Deadlines group. */
-               g_strdup_printf (_("%u overdue, %u due soon"), n_overdue, n_upcoming));
   return TRUE;
 }
 
 static gboolean
-load_tasks (CaseloadDashboardPage *self,
-            const char            *today,
-            guint                 *overdue,
-            GError               **error)
+read_tasks (CaseloadStore  *store,
+            Snapshot       *snap,
+            GError        **error)
 {
-  g_autoptr(GListModel) tasks = caseload_store_list_tasks (self->store, self->staff_id, 0, FALSE, error);
-  g_autoptr(GPtrArray) items = NULL;
-  guint n, n_overdue = 0;
+  g_autoptr(GListModel) tasks = caseload_store_list_tasks (store, snap->staff_id, 0, FALSE, error);
 
   if (tasks == NULL)
     return FALSE;
-  n = g_list_model_get_n_items (tasks);
-  items = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
     {
       CaseloadTask *task = g_list_model_get_item (tasks, i);
       const char *due = caseload_task_get_due_date (task);
-      GtkWidget *row;
 
-      g_ptr_array_add (items, task);
-      if (due[0] != '\0' && strcmp (due, today) < 0)
-        n_overdue++;
-      if (i >= MAX_ROWS)
-        continue;
-      row = task_row (self, task, today);
-      gtk_list_box_append (self->tasks_list, row);
+      snap->n_tasks_overdue += due[0] != '\0' && strcmp (due, snap->today_iso) < 0;
+      g_ptr_array_add (snap->tasks, task);
     }
-  g_list_store_splice (self->tasks, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tasks)), items->pdata, n);
-  *overdue = n_overdue;
-  set_summary (self, 2, self->tasks_group,
-               /* Translators: the counts of the My Tasks group. */
-               g_strdup_printf (_("%u open, %u overdue"), n, n_overdue));
   return TRUE;
 }
 
 static gboolean
-load_reports (CaseloadDashboardPage *self,
-              const GDate           *today,
-              GError               **error)
+read_reports_and_referrals (CaseloadStore  *store,
+                            Snapshot       *snap,
+                            GHashTable     *students,
+                            GError        **error)
 {
-  g_autoptr(GListModel) reports = caseload_store_list_due_reports (self->store, self->staff_id, today, error);
-  guint n_due = 0;
+  g_autoptr(GListModel) reports = caseload_store_list_due_reports (store, snap->staff_id, &snap->today, error);
+  g_autoptr(GListModel) referrals = NULL;
 
   if (reports == NULL)
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (reports); i++)
     {
       g_autoptr(CaseloadProgressReport) report = g_list_model_get_item (reports, i);
-      g_autofree char *date = NULL;
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row;
 
-      if (g_strcmp0 (caseload_progress_report_get_status (report), "sent") == 0)
-        continue;
-      if (n_due++ >= MAX_ROWS)
-        continue;
-      date = display_date (caseload_progress_report_get_period_end_date (report));
-      /* Translators: "Period 2 ended 01/16/2027 · 3 of 4 goals coded" */
-      subtitle = g_strdup_printf (_("Period %d ended %s · %d of %d goals coded"),
-                                  caseload_progress_report_get_period_number (report), date,
-                                  caseload_progress_report_get_n_coded (report),
-                                  caseload_progress_report_get_n_goals (report));
-      row = new_row (caseload_progress_report_get_student_name (report), subtitle,
-                     caseload_progress_report_get_student_id (report), NULL, NULL);
-      gtk_list_box_append (self->reports_list, row);
+      if (g_strcmp0 (caseload_progress_report_get_status (report), "sent") != 0)
+        g_ptr_array_add (snap->reports, g_steal_pointer (&report));
     }
-  set_summary (self, 3, self->reports_group,
-               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u report not sent yet",
-                                             "%u reports not sent yet", n_due), n_due));
-  return TRUE;
-}
-
-static gboolean
-load_referrals (CaseloadDashboardPage *self,
-                const GDate           *today,
-                GError               **error)
-{
-  g_autoptr(GListModel) caseload = caseload_store_list_caseload (self->store, self->staff_id, error);
-  g_autoptr(GListModel) referrals = NULL;
-  g_autoptr(GHashTable) students = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  guint n = 0;
-
-  if (caseload == NULL)
-    return FALSE;
-  for (guint i = 0; i < g_list_model_get_n_items (caseload); i++)
-    {
-      g_autoptr(CaseloadTeamAssignment) assignment = g_list_model_get_item (caseload, i);
-      gint64 id = caseload_team_assignment_get_student_id (assignment);
-
-      g_hash_table_add (students, g_memdup2 (&id, sizeof id));
-    }
-  referrals = caseload_store_list_resource_referrals (self->store, 0, TRUE, today, error);
+  referrals = caseload_store_list_resource_referrals (store, 0, TRUE, &snap->today, error);
   if (referrals == NULL)
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (referrals); i++)
     {
       g_autoptr(CaseloadResourceReferral) referral = g_list_model_get_item (referrals, i);
       gint64 student_id = caseload_resource_referral_get_student_id (referral);
-      g_autofree char *date = NULL;
+
+      if (g_hash_table_contains (students, &student_id))
+        g_ptr_array_add (snap->referrals, g_steal_pointer (&referral));
+    }
+  return TRUE;
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Snapshot *snap = task_data;
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(CaseloadStaff) staff = NULL;
+  g_autoptr(GHashTable) students = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadRuleSettings settings;
+
+  /* Its own connection: never share one with the GUI thread. */
+  store = caseload_store_open (snap->path, CASELOAD_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  staff = caseload_store_get_staff (store, snap->staff_id, NULL);
+  if (staff == NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  snap->signed_in = TRUE;
+  snap->staff_name = caseload_staff_dup_full_name (staff);
+
+  caseload_rule_settings_init_defaults (&settings);
+  if (!caseload_store_load_rule_settings (store, &settings, &error)
+      || !read_meetings (store, snap, &error)
+      || (students = read_caseload (store, snap->staff_id, &error)) == NULL
+      || !read_deadlines (store, snap, students, settings.due_soon_days, &error)
+      || !read_tasks (store, snap, &error)
+      || !read_reports_and_referrals (store, snap, students, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+/* ---- showing what was read ----------------------------------------------- */
+
+static void
+show_meetings (CaseloadDashboardPage *self,
+               Snapshot              *snap)
+{
+  for (guint i = 0; i < snap->meetings->len && i < MAX_ROWS; i++)
+    {
+      CaseloadMeeting *meeting = g_ptr_array_index (snap->meetings, i);
+      GDateTime *starts = caseload_meeting_get_starts_at (meeting);
+      g_autoptr(GDateTime) local = starts != NULL ? g_date_time_to_local (starts) : NULL;
+      gboolean is_today = g_array_index (snap->meeting_today, gboolean, i);
+      const char *purpose = caseload_meeting_get_purpose (meeting);
+      g_autofree char *when = NULL;
+      g_autofree char *title = NULL;
+
+      /* Translators: a meeting's day and time, strftime format. */
+      when = local != NULL ? g_date_time_format (local, _("%A %x, %H:%M")) : g_strdup ("");
+      /* Translators: "Alvarez, Mateo — Annual review" */
+      title = g_strdup_printf (_("%s — %s"), caseload_meeting_get_student_name (meeting),
+                               purpose[0] != '\0' ? purpose : caseload_meeting_get_kind (meeting));
+      gtk_list_box_append (self->meetings_list,
+                           new_row (title, when, caseload_meeting_get_student_id (meeting),
+                                    is_today ? _("Today") : NULL, "due-soon"));
+    }
+  set_summary (self, 0, self->meetings_group,
+               /* Translators: the counts of the Meetings group. */
+               g_strdup_printf (_("%u today, %u this week"), snap->n_meetings_today, snap->meetings->len));
+}
+
+static void
+show_deadlines (CaseloadDashboardPage *self,
+                Snapshot              *snap)
+{
+  for (guint i = 0; i < snap->deadlines->len && i < MAX_ROWS; i++)
+    {
+      CaseloadDeadline *deadline = g_ptr_array_index (snap->deadlines, i);
+      g_autofree char *date = display_date (caseload_deadline_get_due_date (deadline));
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: "Annual review, 03/14/2027" */
+      subtitle = g_strdup_printf (_("%s, %s"), caseload_deadline_get_kind_label (deadline), date);
+      gtk_list_box_append (self->deadlines_list,
+                           new_row (caseload_deadline_get_student_name (deadline), subtitle,
+                                    caseload_deadline_get_student_id (deadline),
+                                    caseload_deadline_get_status_text (deadline),
+                                    caseload_deadline_get_days_left (deadline) < 0 ? "overdue" : "due-soon"));
+    }
+  set_summary (self, 1, self->deadlines_group,
+               /* Translators: the counts of the Deadlines group. */
+               g_strdup_printf (_("%u overdue, %u due soon"), snap->n_deadlines_overdue,
+                                snap->deadlines->len - snap->n_deadlines_overdue));
+}
+
+static void
+show_tasks (CaseloadDashboardPage *self,
+            Snapshot              *snap)
+{
+  for (guint i = 0; i < snap->tasks->len && i < MAX_ROWS; i++)
+    gtk_list_box_append (self->tasks_list, task_row (self, g_ptr_array_index (snap->tasks, i), snap->today_iso));
+  g_list_store_splice (self->tasks, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tasks)),
+                       snap->tasks->pdata, snap->tasks->len);
+  set_summary (self, 2, self->tasks_group,
+               /* Translators: the counts of the My Tasks group. */
+               g_strdup_printf (_("%u open, %u overdue"), snap->tasks->len, snap->n_tasks_overdue));
+}
+
+static void
+show_reports (CaseloadDashboardPage *self,
+              Snapshot              *snap)
+{
+  guint n = snap->reports->len;
+
+  for (guint i = 0; i < n && i < MAX_ROWS; i++)
+    {
+      CaseloadProgressReport *report = g_ptr_array_index (snap->reports, i);
+      g_autofree char *date = display_date (caseload_progress_report_get_period_end_date (report));
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: "Period 2 ended 01/16/2027 · 3 of 4 goals coded" */
+      subtitle = g_strdup_printf (_("Period %d ended %s · %d of %d goals coded"),
+                                  caseload_progress_report_get_period_number (report), date,
+                                  caseload_progress_report_get_n_coded (report),
+                                  caseload_progress_report_get_n_goals (report));
+      gtk_list_box_append (self->reports_list,
+                           new_row (caseload_progress_report_get_student_name (report), subtitle,
+                                    caseload_progress_report_get_student_id (report), NULL, NULL));
+    }
+  set_summary (self, 3, self->reports_group,
+               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u report not sent yet",
+                                             "%u reports not sent yet", n), n));
+}
+
+static void
+show_referrals (CaseloadDashboardPage *self,
+                Snapshot              *snap)
+{
+  guint n = snap->referrals->len;
+
+  for (guint i = 0; i < n && i < MAX_ROWS; i++)
+    {
+      CaseloadResourceReferral *referral = g_ptr_array_index (snap->referrals, i);
+      g_autofree char *date = display_date (caseload_resource_referral_get_follow_up_date (referral));
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
 
-      if (!g_hash_table_contains (students, &student_id))
-        continue;
-      if (n++ >= MAX_ROWS)
-        continue;
-      date = display_date (caseload_resource_referral_get_follow_up_date (referral));
       /* Translators: "Alvarez, Mateo — Riverton Food Bank" */
       title = g_strdup_printf (_("%s — %s"), caseload_resource_referral_get_student_name (referral),
                                caseload_resource_referral_get_resource_name (referral));
       /* Translators: %s is a date. */
       subtitle = g_strdup_printf (_("Follow up by %s"), date);
-      gtk_list_box_append (self->referrals_list, new_row (title, subtitle, student_id, NULL, NULL));
+      gtk_list_box_append (self->referrals_list,
+                           new_row (title, subtitle, caseload_resource_referral_get_student_id (referral),
+                                    NULL, NULL));
     }
   set_summary (self, 4, self->referrals_group,
                g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u referral to follow up",
                                              "%u referrals to follow up", n), n));
-  return TRUE;
 }
 
-void
-caseload_dashboard_page_reload (CaseloadDashboardPage *self)
+static void
+clear_all (CaseloadDashboardPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CaseloadStaff) staff = NULL;
-  g_autofree char *today_text = NULL;
-  CaseloadRuleSettings settings;
-  guint overdue_deadlines = 0, overdue_tasks = 0;
-  GDate today;
-
-  g_return_if_fail (CASELOAD_IS_DASHBOARD_PAGE (self));
-
-  g_clear_handle_id (&self->reload_source, g_source_remove);
   clear_list (self->meetings_list);
   clear_list (self->deadlines_list);
   clear_list (self->tasks_list);
   clear_list (self->reports_list);
   clear_list (self->referrals_list);
   g_list_store_remove_all (self->tasks);
+}
 
-  if (self->store != NULL && self->staff_id > 0)
-    staff = caseload_store_get_staff (self->store, self->staff_id, NULL);
-  if (staff == NULL)
+static void
+set_loading (CaseloadDashboardPage *self,
+             gboolean               loading)
+{
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+on_read_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  CaseloadDashboardPage *self = CASELOAD_DASHBOARD_PAGE (source);
+  guint generation = GPOINTER_TO_UINT (user_data);
+  Snapshot *snap = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *greeting = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error)
+      && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (generation != self->generation)
+    return;   /* a newer reload is on its way */
+  set_loading (self, FALSE);
+  if (error != NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  clear_all (self);
+  if (!snap->signed_in)
     {
       gtk_stack_set_visible_child_name (self->stack, "signed-out");
       set_attention (self, 0);
       return;
     }
+  today = caseload_date_to_display (&snap->today);
+  /* Translators: "Dana Whitfield · 11/27/2026" at the top of the dashboard. */
+  greeting = g_strdup_printf (_("%s · %s"), snap->staff_name, today);
+  gtk_label_set_text (self->greeting_label, greeting);
+  show_meetings (self, snap);
+  show_deadlines (self, snap);
+  show_tasks (self, snap);
+  show_reports (self, snap);
+  show_referrals (self, snap);
   gtk_stack_set_visible_child_name (self->stack, "dashboard");
-  {
-    g_autofree char *name = caseload_staff_dup_full_name (staff);
-    g_autofree char *greeting = NULL;
+  set_attention (self, snap->n_deadlines_overdue + snap->n_tasks_overdue);
+}
 
-    g_date_clear (&today, 1);
-    caseload_date_set_today (&today);
-    today_text = caseload_date_to_display (&today);
-    /* Translators: "Dana Whitfield · 11/27/2026" at the top of the dashboard. */
-    greeting = g_strdup_printf (_("%s · %s"), name, today_text);
-    gtk_label_set_text (self->greeting_label, greeting);
-    g_free (today_text);
-    today_text = caseload_date_to_iso (&today);
-  }
+void
+caseload_dashboard_page_reload (CaseloadDashboardPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Snapshot *snap;
 
-  caseload_rule_settings_init_defaults (&settings);
-  if (!caseload_store_load_rule_settings (self->store, &settings, &error)
-      || !load_meetings (self, &today, &error)
-      || !load_deadlines (self, &today, settings.due_soon_days, &overdue_deadlines, &error)
-      || !load_tasks (self, today_text, &overdue_tasks, &error)
-      || !load_reports (self, &today, &error)
-      || !load_referrals (self, &today, &error))
+  g_return_if_fail (CASELOAD_IS_DASHBOARD_PAGE (self));
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  self->dirty = FALSE;
+  self->generation++;
+
+  if (self->store == NULL || self->staff_id <= 0)
     {
-      toast (self, error->message);
+      clear_all (self);
+      gtk_stack_set_visible_child_name (self->stack, "signed-out");
+      set_attention (self, 0);
+      set_loading (self, FALSE);
       return;
     }
-  set_attention (self, overdue_deadlines + overdue_tasks);
+
+  set_loading (self, TRUE);
+  /* Not shown yet: read once the page has been drawn, so that the worker
+   * does not hold back the window's first frame. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+
+  snap = g_new0 (Snapshot, 1);
+  snap->staff_id = self->staff_id;
+  snap->path = g_strdup (caseload_store_get_path (self->store));
+  g_date_clear (&snap->today, 1);
+  caseload_date_set_today (&snap->today);
+  snap->today_iso = caseload_date_to_iso (&snap->today);
+  snap->meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  snap->meeting_today = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  snap->deadlines = g_ptr_array_new_with_free_func (g_object_unref);
+  snap->tasks = g_ptr_array_new_with_free_func (g_object_unref);
+  snap->reports = g_ptr_array_new_with_free_func (g_object_unref);
+  snap->referrals = g_ptr_array_new_with_free_func (g_object_unref);
+
+  task = g_task_new (self, self->cancellable, on_read_cb, GUINT_TO_POINTER (self->generation));
+  g_task_set_source_tag (task, caseload_dashboard_page_reload);
+  g_task_set_task_data (task, snap, (GDestroyNotify) snapshot_free);
+  g_task_run_in_thread (task, read_thread);
+}
+
+static void
+on_frame_clock_after_paint_cb (CaseloadDashboardPage *self,
+                               GdkFrameClock         *clock)
+{
+  g_clear_signal_handler (&self->after_paint_id, clock);
+
+  if (self->dirty && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    caseload_dashboard_page_reload (self);
+}
+
+static void
+caseload_dashboard_page_map (GtkWidget *widget)
+{
+  CaseloadDashboardPage *self = CASELOAD_DASHBOARD_PAGE (widget);
+  GdkFrameClock *clock;
+
+  GTK_WIDGET_CLASS (caseload_dashboard_page_parent_class)->map (widget);
+
+  if (!self->dirty || self->after_paint_id != 0)
+    return;
+  clock = gtk_widget_get_frame_clock (widget);
+  if (clock != NULL)
+    self->after_paint_id = g_signal_connect_object (clock, "after-paint",
+                                                    G_CALLBACK (on_frame_clock_after_paint_cb), self,
+                                                    G_CONNECT_SWAPPED);
+  else
+    caseload_dashboard_page_reload (self);
 }
 
 static gboolean
@@ -807,6 +1002,14 @@ caseload_dashboard_page_get_attention_count (CaseloadDashboardPage *self)
   return self->attention_count;
 }
 
+gboolean
+caseload_dashboard_page_get_loading (CaseloadDashboardPage *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_DASHBOARD_PAGE (self), FALSE);
+
+  return self->loading;
+}
+
 /* ---- GObject ------------------------------------------------------------- */
 
 static void
@@ -815,6 +1018,7 @@ caseload_dashboard_page_dispose (GObject *object)
   CaseloadDashboardPage *self = CASELOAD_DASHBOARD_PAGE (object);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
   if (self->settings != NULL)
@@ -833,6 +1037,7 @@ caseload_dashboard_page_finalize (GObject *object)
   CaseloadDashboardPage *self = CASELOAD_DASHBOARD_PAGE (object);
 
   g_clear_object (&self->tasks);
+  g_clear_object (&self->cancellable);
   for (guint i = 0; i < G_N_ELEMENTS (self->summaries); i++)
     g_clear_pointer (&self->summaries[i], g_free);
 
@@ -857,6 +1062,9 @@ caseload_dashboard_page_get_property (GObject    *object,
       break;
     case PROP_ATTENTION_COUNT:
       g_value_set_uint (value, self->attention_count);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -894,6 +1102,7 @@ caseload_dashboard_page_class_init (CaseloadDashboardPageClass *klass)
   object_class->finalize = caseload_dashboard_page_finalize;
   object_class->get_property = caseload_dashboard_page_get_property;
   object_class->set_property = caseload_dashboard_page_set_property;
+  widget_class->map = caseload_dashboard_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CASELOAD_TYPE_STORE,
@@ -904,6 +1113,9 @@ caseload_dashboard_page_class_init (CaseloadDashboardPageClass *klass)
   properties[PROP_ATTENTION_COUNT] =
     g_param_spec_uint ("attention-count", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[STUDENT_ACTIVATED] =
@@ -948,6 +1160,7 @@ caseload_dashboard_page_init (CaseloadDashboardPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->tasks = g_list_store_new (CASELOAD_TYPE_TASK);
+  self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_bind (self->settings, "signed-in-staff-id", self, "staff-id", G_SETTINGS_BIND_GET);
   if (self->staff_id == 0)

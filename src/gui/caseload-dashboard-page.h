@@ -16,7 +16,8 @@ G_DECLARE_FINAL_TYPE (CaseloadDashboardPage, caseload_dashboard_page, CASELOAD, 
 
 /* Properties: "store", "staff-id" (bound to signed-in-staff-id),
  * "attention-count" (read-only: the member's overdue open tasks plus the
- * overdue deadlines of their students, for the sidebar badge).
+ * overdue deadlines of their students, for the sidebar badge), "loading"
+ * (read-only: a reload is reading on its worker thread).
  * Signals: "student-activated" (gint64 student id), "show-page" (string:
  * a page name of the window, from a "Show All" button).
  * Actions: "dashboard.complete-task" (x), the check button of a task's
@@ -29,13 +30,14 @@ gint64         caseload_dashboard_page_get_staff_id (CaseloadDashboardPage *self
 void           caseload_dashboard_page_set_staff_id (CaseloadDashboardPage *self,
                                                      gint64                 staff_id);
 guint          caseload_dashboard_page_get_attention_count (CaseloadDashboardPage *self);
+gboolean       caseload_dashboard_page_get_loading  (CaseloadDashboardPage *self);
 /* Shows or hides the "Show All" button that opens @page ("meetings",
  * "deadlines", "reports"). */
 void           caseload_dashboard_page_set_page_available (CaseloadDashboardPage *self,
                                                            const char            *page,
                                                            gboolean               available);
-/* Reads everything again now (otherwise a store change reloads it
- * shortly after). */
+/* Reads everything again (on a worker thread, once the page is drawn;
+ * otherwise a store change reloads it shortly after). */
 void           caseload_dashboard_page_reload       (CaseloadDashboardPage *self);
 /* Ctrl+N: the task dialog for a new task assigned to the member. */
 void           caseload_dashboard_page_new_task     (CaseloadDashboardPage *self);

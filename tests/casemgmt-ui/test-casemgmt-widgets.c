@@ -215,6 +215,18 @@ show_in_window (GtkWidget *child)
   return window;
 }
 
+/* Waits for the dashboard's worker thread. */
+static void
+wait_dashboard (CaseloadDashboardPage *page)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  spin (50);
+  while (caseload_dashboard_page_get_loading (page) && g_get_monotonic_time () < end)
+    spin (20);
+  g_assert_false (caseload_dashboard_page_get_loading (page));
+}
+
 static gint64
 student_without_notice (Fixture *fixture)
 {
@@ -310,6 +322,7 @@ test_dashboard_complete_undo (void)
   page = g_object_new (CASELOAD_TYPE_DASHBOARD_PAGE, "store", fixture.store, NULL);
   g_assert_cmpint (caseload_dashboard_page_get_staff_id (page), ==, fixture.staff_id);
   window = show_in_window (GTK_WIDGET (page));
+  wait_dashboard (page);
 
   n = g_list_model_get_n_items (caseload_dashboard_page_get_tasks (page));
   g_assert_cmpuint (n, >=, 1);
@@ -325,6 +338,7 @@ test_dashboard_complete_undo (void)
   g_assert_cmpstr (status, ==, "done");
   g_clear_pointer (&status, g_free);
   spin (600);   /* the reload the store's notification queues */
+  wait_dashboard (page);
   g_assert_cmpuint (g_list_model_get_n_items (caseload_dashboard_page_get_tasks (page)), ==, n - 1);
 
   /* Undo (the toast's action) reopens it and it is listed again. */
@@ -333,7 +347,28 @@ test_dashboard_complete_undo (void)
   g_assert_cmpstr (status, ==, "open");
   g_assert_null (query_text (&fixture, "SELECT completed_at FROM task WHERE id = ?1", id));
   spin (600);
+  wait_dashboard (page);
   g_assert_cmpuint (g_list_model_get_n_items (caseload_dashboard_page_get_tasks (page)), ==, n);
+
+  /* The counts agree with the store's own dashboard figures. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *tasks = NULL;
+    g_autofree char *deadlines = NULL;
+    g_autofree char *meetings = NULL;
+    CaseloadDashboard dash;
+
+    g_assert_true (caseload_store_get_dashboard (fixture.store, fixture.staff_id, NULL, NULL, &dash, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (caseload_dashboard_page_get_attention_count (page), ==,
+                      dash.overdue_tasks + dash.deadlines_overdue);
+    tasks = g_strdup_printf ("%u open, %u overdue", dash.open_tasks, dash.overdue_tasks);
+    g_assert_cmpstr (caseload_dashboard_page_get_summary (page, "tasks"), ==, tasks);
+    deadlines = g_strdup_printf ("%u overdue, %u due soon", dash.deadlines_overdue, dash.deadlines_upcoming);
+    g_assert_cmpstr (caseload_dashboard_page_get_summary (page, "deadlines"), ==, deadlines);
+    meetings = g_strdup_printf ("%u today, %u this week", dash.meetings_today, dash.meetings_this_week);
+    g_assert_cmpstr (caseload_dashboard_page_get_summary (page, "meetings"), ==, meetings);
+  }
 
   /* Signed out: the dashboard asks who you are. */
   g_settings_set_int64 (settings, "signed-in-staff-id", 0);

@@ -788,6 +788,11 @@ static void
 on_store_changed_cb (CaseloadDashboardPage *self,
                      const char            *table)
 {
+  /* Tables nothing on the dashboard comes from. */
+  static const char * const unrelated[] = { "contact_log", "rights_notice", "data_point", "guardian", NULL };
+
+  if (g_strv_contains (unrelated, table))
+    return;
   if (self->reload_source == 0)
     self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
 }

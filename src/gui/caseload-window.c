@@ -699,6 +699,9 @@ caseload_window_set_store (CaseloadWindow *self,
   caseload_students_page_set_store (self->students_page, store);
   caseload_dashboard_page_set_store (self->dashboard_page, store);
   on_attention_count_cb (self);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                            "community-resources")),
+                               store != NULL);
   if (self->team_page != NULL)
     g_object_set (self->team_page, "store", store, NULL);
   if (self->progress_page != NULL)
@@ -1308,6 +1311,10 @@ caseload_window_init (CaseloadWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   update_signed_in (self);
   update_header (self);
+  /* The directory lives in a database: none open, nothing to show. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                            "community-resources")),
+                               FALSE);
 
   /* "Show All" only where the window has the page to show. */
   caseload_dashboard_page_set_page_available (self->dashboard_page, "meetings", has_page (self, "meetings"));

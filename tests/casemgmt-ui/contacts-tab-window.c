@@ -2,7 +2,8 @@
  * for looking at the tab (screenshots) outside the main window.
  *
  * usage: contacts-tab-window --database FILE --student ID [--staff ID]
- *        [--width W --height H] */
+ *        [--width W --height H] [--open resources|tasks]
+ * --open also opens the community resources directory or the task list. */
 #define G_LOG_DOMAIN "contacts-tab-window"
 
 #include "config.h"
@@ -10,6 +11,8 @@
 #include <adwaita.h>
 
 #include "caseload-contacts-tab.h"
+#include "caseload-resources-window.h"
+#include "caseload-tasks-window.h"
 
 int
 main (int   argc,
@@ -19,6 +22,7 @@ main (int   argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(CaseloadStore) store = NULL;
   g_autofree char *database = NULL;
+  g_autofree char *open = NULL;
   gint64 student_id = 0, staff_id = 0;
   int width = 1000, height = 900;
   GtkWidget *window, *overlay, *box, *header, *tab;
@@ -28,6 +32,7 @@ main (int   argc,
     { "staff", 0, 0, G_OPTION_ARG_INT64, &staff_id, "Signed-in staff id", "ID" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "H" },
+    { "open", 0, 0, G_OPTION_ARG_STRING, &open, "Also open: resources or tasks", "WHAT" },
     { NULL }
   };
 
@@ -67,6 +72,10 @@ main (int   argc,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), box);
   adw_window_set_content (ADW_WINDOW (window), overlay);
   gtk_window_present (GTK_WINDOW (window));
+  if (g_strcmp0 (open, "resources") == 0)
+    gtk_window_present (GTK_WINDOW (caseload_resources_window_new (GTK_WINDOW (window), store)));
+  else if (g_strcmp0 (open, "tasks") == 0)
+    gtk_window_present (GTK_WINDOW (caseload_tasks_window_new (GTK_WINDOW (window), store, staff_id)));
 
   while (g_list_model_get_n_items (gtk_window_get_toplevels ()) > 0)
     {

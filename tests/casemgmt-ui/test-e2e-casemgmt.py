@@ -239,22 +239,26 @@ def drive(app, db, staff_id, student, pyatspi, desktop):
     time.sleep(0.5)
     h.press_alt(1)
     # A press while the page is still being switched in can be lost
-    # (GtkButton's activation is deferred): press again until it is done.
+    # (GtkButton's activation is deferred), and a reload of the dashboard
+    # replaces its rows: press again, found afresh, until it is done.
     time.sleep(0.5)
     deadline = time.monotonic() + h.WAIT_SECONDS
     while query(db, 'SELECT status FROM task WHERE id = ?', (task_id,)) != [('done',)]:
         app.check_alive()
         if time.monotonic() > deadline:
             h.fail('the task is still open after pressing "%s"' % check_name)
-        h.do_action(check)
+        try:
+            h.do_action(check)
+        except Exception as e:   # the row went away under us
+            h.log('NOTE: pressing the check button failed (%s)' % str(e).splitlines()[0])
         time.sleep(1.0)
         if query(db, 'SELECT status FROM task WHERE id = ?', (task_id,)) != [('done',)]:
             h.log('NOTE: the task is not done yet; pressing its check button again')
             check = tree.wait_for(lambda: [found['tasks']], R.ROLE_PUSH_BUTTON, check_name,
                                   'the task\'s check button', check=app.check_alive)
+    h.log('task completed from the dashboard')
     if query(db, 'SELECT completed_at IS NOT NULL FROM task WHERE id = ?', (task_id,)) != [(1,)]:
         h.fail('the completed task has no completion time')
-    h.log('task completed from the dashboard')
 
     if tree.unnamed:
         h.fail('push buttons or text fields without an accessible name:\n  '

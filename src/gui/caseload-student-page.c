@@ -11,6 +11,7 @@
 
 #include "caseload-student-page.h"
 
+#include "caseload-contacts-tab.h"
 #include "caseload-date.h"
 #include "caseload-guardian-dialog.h"
 #include "caseload-history-view.h"
@@ -44,6 +45,7 @@ struct _CaseloadStudentPage
   CaseloadStore    *store;
   CaseloadIepPage  *iep_page;
   CaseloadHistoryView *history_view;
+  CaseloadContactsTab *contacts_tab;
   CaseloadStudent  *student;
   char             *title;
   GArray           *school_ids;        /* gint64, parallel to school_row */
@@ -1613,6 +1615,10 @@ caseload_student_page_load (CaseloadStudentPage *self,
                 "store", self->store,
                 "student-id", student != NULL ? caseload_student_get_id (student) : (gint64) 0,
                 NULL);
+  g_object_set (self->contacts_tab,
+                "store", self->store,
+                "student-id", student != NULL ? caseload_student_get_id (student) : (gint64) 0,
+                NULL);
   caseload_history_view_set_store (self->history_view, self->store);
   caseload_history_view_set_student_id (self->history_view,
                                         student != NULL ? caseload_student_get_id (student) : 0);
@@ -1776,9 +1782,11 @@ caseload_student_page_class_init (CaseloadStudentPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/caseload-student-page.ui");
   g_type_ensure (CASELOAD_TYPE_IEP_PAGE);
   g_type_ensure (CASELOAD_TYPE_HISTORY_VIEW);
+  g_type_ensure (CASELOAD_TYPE_CONTACTS_TAB);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, content);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, iep_page);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, history_view);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, contacts_tab);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, avatar);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, switcher);

@@ -4,7 +4,8 @@
  * sidebar (who is signed in, the pages, an overdue badge) and the content
  * (header bar + the pages + a student's record).
  *
- * Only the students page is in the template. Team, Deadlines and the
+ * Only the dashboard (the start page, once a database is open) and the
+ * students page are in the template. Team, Deadlines and the
  * student page are built when first shown, or one per idle turn after the
  * first frame: building and filling them before it made launching a
  * 10 000-student database ~2x slower than an empty window.
@@ -16,12 +17,14 @@
 #include "caseload-window.h"
 
 #include "caseload-application.h"
+#include "caseload-dashboard-page.h"
 #include "caseload-backup.h"
 #include "caseload-date.h"
 #include "caseload-deadlines-page.h"
 #include "caseload-export-dialog.h"
 #include "caseload-import-dialog.h"
 #include "caseload-progress-page.h"
+#include "caseload-resources-window.h"
 #include "caseload-restore-dialog.h"
 #include "caseload-sample.h"
 #include "caseload-student-page.h"
@@ -59,6 +62,8 @@ struct _CaseloadWindow
   GtkLabel             *signed_in_name;
   GtkLabel             *signed_in_role;
   GtkListBox           *sidebar_list;
+  GtkListBoxRow        *dashboard_row;
+  GtkLabel             *dashboard_badge;
   GtkListBoxRow        *students_row;
   GtkListBoxRow        *team_row;
   GtkListBoxRow        *deadlines_row;
@@ -71,6 +76,7 @@ struct _CaseloadWindow
   GtkMenuButton        *primary_menu_button;
   GtkStack             *content_stack;
   CaseloadStudentsPage *students_page;
+  CaseloadDashboardPage *dashboard_page;
 
   /* Built when first needed, or after the first frame (ensure_*_page ()). */
   GtkWidget            *team_page;
@@ -160,9 +166,17 @@ update_header (CaseloadWindow *self)
   adw_window_title_set_title (self->content_title, title != NULL ? title : "");
 
   gtk_widget_set_visible (self->back_button, on_student || folded);
-  gtk_widget_set_visible (self->search_button, !on_student);
+  gtk_widget_set_visible (self->search_button, !on_student && g_strcmp0 (page, "dashboard") != 0);
 
-  if (g_strcmp0 (page, "team") == 0)
+  if (g_strcmp0 (page, "dashboard") == 0)
+    {
+      gtk_widget_set_visible (self->new_button, TRUE);
+      gtk_widget_set_tooltip_text (self->new_button, _("New Task (Ctrl+N)"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("New task"),
+                                      -1);
+    }
+  else if (g_strcmp0 (page, "team") == 0)
     {
       gtk_widget_set_visible (self->new_button, TRUE);
       gtk_widget_set_tooltip_text (self->new_button, _("New Team Member (Ctrl+N)"));
@@ -268,6 +282,34 @@ on_overdue_count_cb (CaseloadWindow *self)
   update_badge (self);
 }
 
+/* The dashboard's badge: the signed-in member's overdue open tasks and the
+ * overdue deadlines of their students. */
+static void
+on_attention_count_cb (CaseloadWindow *self)
+{
+  guint count = self->store != NULL ? caseload_dashboard_page_get_attention_count (self->dashboard_page) : 0;
+
+  if (count > 0)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", count);
+      g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                   "%u overdue task or deadline of yours",
+                                                                   "%u overdue tasks or deadlines of yours",
+                                                                   count),
+                                                      count);
+
+      gtk_label_set_text (self->dashboard_badge, text);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->dashboard_badge), description);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->dashboard_row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
+    }
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->dashboard_row),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  gtk_widget_set_visible (GTK_WIDGET (self->dashboard_badge), count > 0);
+}
+
 static void
 on_store_changed_cb (CaseloadWindow *self,
                      const char     *table)
@@ -289,6 +331,29 @@ on_page_student_activated_cb (CaseloadWindow *self,
                               gint64          student_id)
 {
   caseload_window_show_student (self, student_id);
+}
+
+/* A page is there when its sidebar row is (pages are built when first
+ * shown, their rows are in the template) or it is already in the stack. */
+static gboolean
+has_page (CaseloadWindow *self,
+          const char     *name)
+{
+  if (gtk_stack_get_child_by_name (self->content_stack, name) != NULL)
+    return TRUE;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && g_strcmp0 (gtk_widget_get_name (row), name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+on_dashboard_show_page_cb (CaseloadWindow *self,
+                           const char     *name)
+{
+  if (has_page (self, name))
+    caseload_window_show_page (self, name);
 }
 
 static void
@@ -399,6 +464,8 @@ sidebar_row (CaseloadWindow *self,
     return self->deadlines_row;
   if (g_strcmp0 (name, "progress") == 0)
     return self->progress_row;
+  if (g_strcmp0 (name, "dashboard") == 0)
+    return self->dashboard_row;
   return self->students_row;
 }
 
@@ -518,6 +585,8 @@ caseload_window_show_page (CaseloadWindow *self,
 
   if (g_strcmp0 (name, "students") == 0)
     row = self->students_row;
+  else if (g_strcmp0 (name, "dashboard") == 0)
+    row = self->dashboard_row;
   else if (g_strcmp0 (name, "team") == 0)
     row = self->team_row;
   else if (g_strcmp0 (name, "deadlines") == 0)
@@ -636,6 +705,11 @@ caseload_window_set_store (CaseloadWindow *self,
       caseload_student_page_set_store (self->student_page, store);
     }
   caseload_students_page_set_store (self->students_page, store);
+  caseload_dashboard_page_set_store (self->dashboard_page, store);
+  on_attention_count_cb (self);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                            "community-resources")),
+                               store != NULL);
   if (self->team_page != NULL)
     g_object_set (self->team_page, "store", store, NULL);
   if (self->progress_page != NULL)
@@ -655,7 +729,7 @@ caseload_window_set_store (CaseloadWindow *self,
       adw_window_title_set_subtitle (self->sidebar_title, base);
       update_signed_in (self);
       gtk_stack_set_visible_child_name (self->main_stack, "main");
-      caseload_window_show_page (self, "students");
+      caseload_window_show_page (self, "dashboard");
       check_and_back_up (self);
     }
   else
@@ -925,6 +999,8 @@ search_activated (GSimpleAction *action,
         return;   /* unsaved changes: the dialog asks first */
     }
 
+  if (g_strcmp0 (page, "dashboard") == 0)
+    return;   /* nothing to search: the dashboard has no list of its own */
   if (g_strcmp0 (page, "team") == 0)
     caseload_team_page_start_search (CASELOAD_TEAM_PAGE (self->team_page));
   else if (g_strcmp0 (page, "deadlines") == 0)
@@ -946,7 +1022,9 @@ new_record_activated (GSimpleAction *action,
   if (self->store == NULL)
     return;
 
-  if (g_strcmp0 (page, "team") == 0)
+  if (g_strcmp0 (page, "dashboard") == 0)
+    caseload_dashboard_page_new_task (self->dashboard_page);
+  else if (g_strcmp0 (page, "team") == 0)
     caseload_team_page_new_record (CASELOAD_TEAM_PAGE (self->team_page));
   else if (g_strcmp0 (page, "deadlines") == 0)
     caseload_deadlines_page_new_record (CASELOAD_DEADLINES_PAGE (self->deadlines_page));
@@ -965,6 +1043,7 @@ show_page_activated (GSimpleAction *action,
   const char *name = g_variant_get_string (parameter, NULL);
 
   if (g_strcmp0 (name, "students") == 0
+      || g_strcmp0 (name, "dashboard") == 0
       || g_strcmp0 (name, "team") == 0
       || g_strcmp0 (name, "deadlines") == 0
       || g_strcmp0 (name, "progress") == 0)
@@ -1414,12 +1493,24 @@ caseload_window_get_damaged_dialog (CaseloadWindow *self)
   return self->damaged_dialog;
 }
 
+static void
+community_resources_activated (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  CaseloadWindow *self = user_data;
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (caseload_resources_window_new (GTK_WINDOW (self), self->store)));
+}
+
 static const GActionEntry win_actions[] = {
   { "search", search_activated },
   { "new-record", new_record_activated },
   { "show-page", show_page_activated, "s" },
   { "back", back_activated },
   { "primary-menu", primary_menu_activated },
+  { "community-resources", community_resources_activated },
   { "create-database", create_database_activated },
   { "open-database", open_database_activated },
   { "explore-sample", explore_sample_activated },
@@ -1587,6 +1678,7 @@ caseload_window_class_init (CaseloadWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (CASELOAD_TYPE_DASHBOARD_PAGE);
   g_type_ensure (CASELOAD_TYPE_STUDENTS_PAGE);
   g_type_ensure (CASELOAD_TYPE_STUDENT_PAGE);
   g_type_ensure (CASELOAD_TYPE_TEAM_PAGE);
@@ -1605,6 +1697,9 @@ caseload_window_class_init (CaseloadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, signed_in_name);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, signed_in_role);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, dashboard_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, dashboard_badge);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, students_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, team_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, deadlines_row);
@@ -1621,6 +1716,8 @@ caseload_window_class_init (CaseloadWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_student_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_dashboard_show_page_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_attention_count_cb);
 }
 
 static void
@@ -1653,4 +1750,13 @@ caseload_window_init (CaseloadWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   update_signed_in (self);
   update_header (self);
+  /* The directory lives in a database: none open, nothing to show. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                            "community-resources")),
+                               FALSE);
+
+  /* "Show All" only where the window has the page to show. */
+  caseload_dashboard_page_set_page_available (self->dashboard_page, "meetings", has_page (self, "meetings"));
+  caseload_dashboard_page_set_page_available (self->dashboard_page, "reports", has_page (self, "reports"));
+  caseload_dashboard_page_set_page_available (self->dashboard_page, "deadlines", has_page (self, "deadlines"));
 }

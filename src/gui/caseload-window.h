@@ -15,7 +15,7 @@ CaseloadWindow *caseload_window_new          (GtkApplication *application);
 void            caseload_window_set_store    (CaseloadWindow *self,
                                               CaseloadStore  *store);
 CaseloadStore  *caseload_window_get_store    (CaseloadWindow *self);
-/* Sidebar pages: "students", "team", "deadlines". */
+/* Sidebar pages: "dashboard", "students", "team", "deadlines", "progress". */
 void            caseload_window_show_page    (CaseloadWindow *self,
                                               const char     *name);
 void            caseload_window_show_student (CaseloadWindow *self,

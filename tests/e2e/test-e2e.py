@@ -46,7 +46,9 @@ STUDENT_LAST = 'Alvarez'
 STUDENT_NUMBER = 'E2E-0042'
 STUDENT_BIRTH = '2014-09-03'
 
-SIDEBAR = {'Students': 1, 'Team': 2, 'Deadlines': 3}
+# Alt+digit of each sidebar page (Dashboard 1, Students 2, Team 3, Meetings 4,
+# Deadlines 5, Reports 6, My Students 7).
+SIDEBAR = {'Dashboard': 1, 'Students': 2, 'Team': 3, 'Deadlines': 5}
 MOD1_MASK = 1 << 3      # X11's Mod1, Alt
 
 
@@ -434,7 +436,8 @@ def drive(app, db, pyatspi, desktop):
     # keep them: the window relabels the one "+" button per page.
     anchors = tree.wait_for_many(
         main_window,
-        {'the header "+" button': ((R.ROLE_PUSH_BUTTON,), 'New student'),
+        # The Dashboard is the start page: its "+" is "New task".
+        {'the header "+" button': ((R.ROLE_PUSH_BUTTON,), 'New task'),
          'the sidebar list': ((R.ROLE_LIST,), 'Pages'),
          # GTK names an unlabelled widget after its type: when the student
          # page can be found that way, later searches walk only it.
@@ -464,7 +467,7 @@ def drive(app, db, pyatspi, desktop):
         """Goes to a sidebar page: selects its row through the list's
         AT-SPI Selection (what a screen reader does); if the window does
         not follow the selection, uses the page's documented shortcut
-        (Alt+1..3) through AT-SPI's keyboard synthesis. Either way the
+        (Alt+1..7) through AT-SPI's keyboard synthesis. Either way the
         header "+" button must then be named @expected."""
         rows = tree.find_all(sidebar_list, R.ROLE_LIST_ITEM, name)
         if not rows:

@@ -9,6 +9,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "caseload-contact-dialog.h"
+#include "caseload-contacts-tab.h"
+#include "caseload-dashboard-page.h"
 #include "caseload-deadlines-page.h"
 #include "caseload-export-dialog.h"
 #include "caseload-guardian-dialog.h"
@@ -16,12 +19,17 @@
 #include "caseload-history-view.h"
 #include "caseload-import-dialog.h"
 #include "caseload-preferences-window.h"
+#include "caseload-referral-dialog.h"
+#include "caseload-resource-dialog.h"
+#include "caseload-resources-window.h"
 #include "caseload-restore-dialog.h"
 #include "caseload-sample.h"
 #include "caseload-staff-dialog.h"
 #include "caseload-student-dialog.h"
 #include "caseload-student-page.h"
 #include "caseload-students-page.h"
+#include "caseload-task-dialog.h"
+#include "caseload-tasks-window.h"
 #include "caseload-team-member-dialog.h"
 #include "caseload-team-page.h"
 #include "caseload-window.h"
@@ -200,6 +208,19 @@ students_page_on (CaseloadStore *store,
   return page;
 }
 
+static gboolean
+mapped_descendant (GtkWidget *root,
+                   GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return gtk_widget_get_mapped (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (mapped_descendant (child, type))
+      return TRUE;
+  return FALSE;
+}
+
 /* ---- every composite widget ------------------------------------------ */
 
 static void
@@ -246,6 +267,18 @@ test_instantiate_all (void)
       show_toplevel (GTK_WIDGET (caseload_guardian_dialog_new (NULL, fixture.store, student_id, guardian)));
     }
   show_toplevel (caseload_staff_dialog_new (NULL, fixture.store, NULL));
+
+  /* Case management (issue 6). */
+  page = g_object_new (CASELOAD_TYPE_DASHBOARD_PAGE, "store", fixture.store, NULL);
+  show_in_window (page);
+  page = g_object_new (CASELOAD_TYPE_CONTACTS_TAB, "store", fixture.store, "student-id", student_id, NULL);
+  show_in_window (page);
+  show_toplevel (GTK_WIDGET (caseload_task_dialog_new (NULL, fixture.store, NULL, student_id, 0)));
+  show_toplevel (GTK_WIDGET (caseload_tasks_window_new (NULL, fixture.store, 0)));
+  show_toplevel (GTK_WIDGET (caseload_contact_dialog_new (NULL, fixture.store, student_id, NULL)));
+  show_toplevel (GTK_WIDGET (caseload_referral_dialog_new (NULL, fixture.store, student_id, NULL)));
+  show_toplevel (GTK_WIDGET (caseload_resource_dialog_new (NULL, fixture.store, NULL)));
+  show_toplevel (GTK_WIDGET (caseload_resources_window_new (NULL, fixture.store)));
   show_toplevel (GTK_WIDGET (caseload_preferences_window_new (NULL, settings, fixture.store)));
   show_toplevel (GTK_WIDGET (caseload_preferences_window_new (NULL, settings, NULL)));
 
@@ -271,6 +304,9 @@ test_instantiate_all (void)
   spin (100);
   caseload_window_set_store (window, fixture.store);
   spin (100);
+  /* The dashboard is the start page once a database is open. */
+  g_assert_true (mapped_descendant (GTK_WIDGET (window), CASELOAD_TYPE_DASHBOARD_PAGE));
+  g_assert_false (mapped_descendant (GTK_WIDGET (window), CASELOAD_TYPE_STUDENTS_PAGE));
   caseload_window_show_page (window, "team");
   spin (100);
   caseload_window_show_page (window, "deadlines");

@@ -14,6 +14,7 @@
 #include "caseload-date.h"
 #include "caseload-guardian-dialog.h"
 #include "caseload-iep-page.h"
+#include "caseload-student-meetings.h"
 #include "caseload-students-page.h"
 #include "caseload-team-member-dialog.h"
 
@@ -42,6 +43,7 @@ struct _CaseloadStudentPage
 
   CaseloadStore    *store;
   CaseloadIepPage  *iep_page;
+  GtkWidget        *meetings_tab;
   CaseloadStudent  *student;
   char             *title;
   GArray           *school_ids;        /* gint64, parallel to school_row */
@@ -1607,6 +1609,10 @@ caseload_student_page_load (CaseloadStudentPage *self,
 
   load_profile (self);
   load_compliance (self);
+  g_object_set (self->meetings_tab,
+                "store", self->store,
+                "student-id", student != NULL ? caseload_student_get_id (student) : (gint64) 0,
+                NULL);
   g_object_set (self->iep_page,
                 "store", self->store,
                 "student-id", student != NULL ? caseload_student_get_id (student) : (gint64) 0,
@@ -1770,8 +1776,10 @@ caseload_student_page_class_init (CaseloadStudentPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/caseload-student-page.ui");
   g_type_ensure (CASELOAD_TYPE_IEP_PAGE);
+  g_type_ensure (CASELOAD_TYPE_STUDENT_MEETINGS);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, content);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, iep_page);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, meetings_tab);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, avatar);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, switcher);

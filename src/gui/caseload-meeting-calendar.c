@@ -520,7 +520,11 @@ caseload_meeting_calendar_move_page (CaseloadMeetingCalendar *self,
       return;
     }
   day = self->selected;
-  caseload_date_add_months (&day, pages);
+  /* GLib clamps the day to the end of a shorter month. */
+  if (pages >= 0)
+    g_date_add_months (&day, pages);
+  else
+    g_date_subtract_months (&day, -pages);
   caseload_meeting_calendar_set_selected (self, &day);
 }
 

@@ -1706,6 +1706,18 @@ save_invitation_activated (GtkWidget  *widget,
 
 /* ---- closing ------------------------------------------------------------- */
 
+/* Closes once the dialog has gone: closing the editor from inside the
+ * dialog's response would pull its parent from under it. */
+static gboolean
+close_later_cb (gpointer user_data)
+{
+  CaseloadMeetingEditor *self = user_data;
+
+  if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
+    gtk_window_close (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_close_response_cb (AdwMessageDialog      *dialog,
                       const char            *response,
@@ -1715,7 +1727,7 @@ on_close_response_cb (AdwMessageDialog      *dialog,
   if (g_strcmp0 (response, "discard") != 0)
     return;
   self->may_close = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
 }
 
 static gboolean

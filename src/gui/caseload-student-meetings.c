@@ -476,6 +476,13 @@ caseload_student_meetings_dispose (GObject *object)
   CaseloadStudentMeetings *self = CASELOAD_STUDENT_MEETINGS (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_STUDENT_MEETINGS);
+  {
+    GtkWidget *child;
+
+    /* The template's top child has no field of its own. */
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+      gtk_widget_unparent (child);
+  }
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);

@@ -244,26 +244,31 @@ school_zone_of (CaseloadStore *store,
   return g_time_zone_new_identifier (id);
 }
 
-/* Points @meeting at @student: id, number, name, initials, school zone. */
+/* Points @meeting at @student: id, number, name ("Last, First" and
+ * initials, as the store gives them), school zone. */
 static void
 meeting_set_student (CaseloadStore   *store,
                      CaseloadMeeting *meeting,
                      CaseloadStudent *student)
 {
-  g_autofree char *name = caseload_student_dup_full_name (student);
+  const char *first = caseload_student_get_first_name (student);
+  const char *last = caseload_student_get_last_name (student);
+  g_autofree char *name = g_strdup_printf ("%s, %s", last, first);
   g_autofree char *tzid = NULL;
   g_autoptr(GTimeZone) tz = school_zone_of (store, caseload_student_get_school_id (student), &tzid);
-  char initials[8] = "";
+  g_autoptr(GString) initials = g_string_new (NULL);
+  const char *names[] = { first, last };
 
-  if (*caseload_student_get_first_name (student) != '\0')
-    g_snprintf (initials, sizeof initials, "%c.%c.",
-                g_ascii_toupper (caseload_student_get_first_name (student)[0]),
-                g_ascii_toupper (*caseload_student_get_last_name (student) != '\0'
-                                 ? caseload_student_get_last_name (student)[0] : '?'));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (names[i] != NULL && *names[i] != '\0')
+      {
+        g_string_append_unichar (initials, g_unichar_toupper (g_utf8_get_char (names[i])));
+        g_string_append_c (initials, '.');
+      }
   caseload_meeting_set_student_id (meeting, caseload_student_get_id (student));
   caseload_meeting_set_student_number (meeting, caseload_student_get_student_number (student));
   caseload_meeting_set_student_name (meeting, name);
-  caseload_meeting_set_student_initials (meeting, initials);
+  caseload_meeting_set_student_initials (meeting, initials->str);
   caseload_meeting_set_time_zone (meeting, tzid);
 }
 
@@ -1151,7 +1156,7 @@ rebuild_invitees (CaseloadMeetingEditor *self)
 
       remove_row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (remove_row), _("Not invited after all"));
-      remove = gtk_button_new_with_mnemonic (_("_Remove"));
+      remove = gtk_button_new_with_label (_("Remove"));
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       /* Translators: %s is the invitee's name. */
       remove_label = g_strdup_printf (_("Remove %s"), caseload_meeting_attendee_get_name (a));

@@ -308,7 +308,7 @@ caseload_student_meetings_show_proposals (CaseloadStudentMeetings *self)
       g_autofree char *subtitle = NULL;
       g_autofree char *label = NULL;
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Choose"));
+      GtkWidget *button = gtk_button_new_with_label (_("Choose"));
 
       /* Translators: start–end time and the time zone abbreviation. */
       subtitle = g_strdup_printf (_("%s–%s (%s)"), from, to, g_date_time_get_timezone_abbreviation (slot));

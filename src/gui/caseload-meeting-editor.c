@@ -1421,6 +1421,10 @@ load_ieps (CaseloadMeetingEditor *self)
       g_autofree char *label = NULL;
       GDate start;
 
+      /* A finalized IEP's meeting is fixed: only drafts can be linked. */
+      if (g_strcmp0 (caseload_iep_get_status (iep), "draft") != 0
+          && id != caseload_meeting_get_produced_iep_id (self->meeting))
+        continue;
       if (caseload_date_parse_iso (caseload_iep_get_start_date (iep), &start))
         {
           g_autofree char *shown = caseload_date_to_display (&start);

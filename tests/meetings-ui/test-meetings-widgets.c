@@ -20,6 +20,8 @@
 
 #include "caseload-date.h"
 #include "caseload-ics.h"
+#include "caseload-iep-page.h"
+#include "caseload-store-iep.h"
 #include "caseload-sample.h"
 #include "caseload-meeting-calendar.h"
 #include "caseload-meeting-editor.h"
@@ -580,6 +582,23 @@ test_calendar (void)
   fixture_tear_down (&f);
 }
 
+static GtkLabel *
+find_label_prefix (GtkWidget  *widget,
+                   const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label_prefix (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static CaseloadMeetingEditor *
 find_editor (void)
 {
@@ -699,6 +718,44 @@ test_schedule (void)
   spin (50);
   /* Saved: the tab lists it and Schedule goes away. */
   g_assert_null (find_row (GTK_WIDGET (tab), "No meetings planned"));
+
+  /* Named as the meeting that produced the student's IEP, its invitees
+   * show on the IEP page. */
+  {
+    gint64 meeting_id = caseload_meeting_editor_get_meeting_id (editor);
+    g_autoptr(CaseloadMeeting) stored = caseload_store_get_meeting (f.store, meeting_id, &error);
+    GtkWidget *iep_page;
+    GtkLabel *label;
+
+    g_assert_no_error (error);
+    /* The meeting writes next year's IEP: a draft. */
+    {
+      g_autoptr(CaseloadIep) current = caseload_store_get_current_iep (f.store, student_id, &error);
+
+      g_assert_no_error (error);
+      if (g_strcmp0 (caseload_iep_get_status (current), "draft") != 0)
+        {
+          g_assert_cmpint (caseload_store_copy_iep_forward (f.store, caseload_iep_get_id (current), &error), >, 0);
+          g_assert_no_error (error);
+        }
+    }
+    iep_page = g_object_new (CASELOAD_TYPE_IEP_PAGE, "store", f.store, "student-id", student_id, NULL);
+    gtk_window_set_child (GTK_WINDOW (window), iep_page);
+    spin (100);
+    g_assert_cmpint (caseload_iep_page_get_iep_id (CASELOAD_IEP_PAGE (iep_page)), >, 0);
+    label = find_label_prefix (iep_page, "Invited to the");
+    g_assert_true (label == NULL || !gtk_widget_get_visible (GTK_WIDGET (label)));
+
+    caseload_meeting_set_produced_iep_id (stored, caseload_iep_page_get_iep_id (CASELOAD_IEP_PAGE (iep_page)));
+    g_assert_true (caseload_store_save_meeting (f.store, stored, &error));
+    g_assert_no_error (error);
+    g_object_set (iep_page, "student-id", (gint64) 0, NULL);
+    g_object_set (iep_page, "student-id", student_id, NULL);
+    spin (100);
+    label = find_label_prefix (iep_page, "Invited to the Annual review meeting of");
+    g_assert_nonnull (label);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+  }
 
   gtk_window_destroy (GTK_WINDOW (editor));
   gtk_window_destroy (GTK_WINDOW (window));

@@ -268,7 +268,7 @@ rebuild (CaseloadMeetingCalendar *self)
           GtkWidget *button, *label;
 
           if (self->view == CASELOAD_CALENDAR_WEEK)
-            label_text = g_strdup_printf ("%s–%s %s\n%s", from, to, kind, student);
+            label_text = g_strdup_printf ("%s–%s\n%s\n%s", from, to, kind, student);
           else
             label_text = g_strdup_printf ("%s %s", from, student);
           /* Translators: meeting type, student, start–end; "Cancelled: " may come first. */
@@ -282,7 +282,13 @@ rebuild (CaseloadMeetingCalendar *self)
             }
           label = gtk_label_new (label_text);
           gtk_label_set_xalign (GTK_LABEL (label), 0);
-          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+          if (self->view == CASELOAD_CALENDAR_WEEK)
+            {
+              gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+              gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+            }
+          else
+            gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
           button = gtk_button_new ();
           gtk_button_set_child (GTK_BUTTON (button), label);
           gtk_widget_add_css_class (button, "flat");

@@ -565,7 +565,8 @@ place_of (CaseloadMeeting *meeting)
 
   if (*caseload_meeting_get_room_name (meeting) != '\0')
     g_string_append (s, caseload_meeting_get_room_name (meeting));
-  if (*caseload_meeting_get_location (meeting) != '\0')
+  if (*caseload_meeting_get_location (meeting) != '\0'
+      && g_strcmp0 (caseload_meeting_get_location (meeting), caseload_meeting_get_room_name (meeting)) != 0)
     g_string_append_printf (s, "%s%s", s->len > 0 ? ", " : "", caseload_meeting_get_location (meeting));
   if (*caseload_meeting_get_video_link (meeting) != '\0')
     g_string_append_printf (s, "%s%s", s->len > 0 ? ", " : "", caseload_meeting_get_video_link (meeting));

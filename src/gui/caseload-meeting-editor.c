@@ -637,6 +637,18 @@ update_derived (CaseloadMeetingEditor *self)
 
 /* ---- the form <-> the meeting -------------------------------------------- */
 
+static gboolean
+has_marked_entry (GtkWidget *widget)
+{
+  if (ADW_IS_ENTRY_ROW (widget) && gtk_widget_has_css_class (widget, "error"))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_marked_entry (child))
+      return TRUE;
+  return FALSE;
+}
+
 /* Reads the form into the meeting. FALSE when a field cannot be read: it is
  * marked, @problem names it and the meeting keeps the old value. */
 static gboolean
@@ -785,6 +797,14 @@ apply_form (CaseloadMeetingEditor  *self,
   g_clear_pointer (&text, g_free);
   text = entry_text (self->outcome_row);
   caseload_meeting_set_outcome (m, text);
+
+  /* An excusal date that could not be read stays on screen, marked. */
+  if (has_marked_entry (GTK_WIDGET (self->invitees_list)))
+    {
+      if (*problem == NULL)
+        *problem = g_strdup (_("Excusal dates: type a date such as 2026-03-14"));
+      ok = FALSE;
+    }
 
   iep_index = adw_combo_row_get_selected (self->iep_row);
   if (self->iep_ids != NULL && iep_index < self->iep_ids->len)
@@ -981,12 +1001,12 @@ on_attendee_date_cb (AdwEntryRow           *row,
 
   if (*text == '\0')
     iso = g_strdup ("");
-  else if (caseload_date_parse_user (text, NULL, NULL, &day, NULL))
+  else if (caseload_date_parse_user (text, NULL, _("Excusal date"), &day, NULL))
     iso = caseload_date_to_iso (&day);
   mark_row (GTK_WIDGET (row), iso == NULL);
   if (iso == NULL)
     {
-      set_saved_label (self, _("Excusal dates: type a date such as 2026-03-14"), TRUE);
+      on_form_changed_cb (self);
       return;
     }
   if (agreement)

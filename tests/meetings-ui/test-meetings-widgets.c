@@ -372,6 +372,18 @@ test_editor (void)
   gtk_editable_set_text (GTK_EDITABLE (end_row), "11:30");
   g_assert_true (caseload_meeting_editor_flush (editor));
 
+  /* So is an excusal date that is not a date. */
+  {
+    GtkWidget *agreement = find_row (GTK_WIDGET (editor), "Written agreement to excuse on");
+
+    g_assert_nonnull (agreement);
+    gtk_editable_set_text (GTK_EDITABLE (agreement), "next week");
+    g_assert_false (caseload_meeting_editor_flush (editor));
+    g_assert_true (gtk_widget_has_css_class (agreement, "error"));
+    gtk_editable_set_text (GTK_EDITABLE (agreement), "2027-03-02");
+    g_assert_true (caseload_meeting_editor_flush (editor));
+  }
+
   /* The invitation of what was saved parses with libical. */
   stored = caseload_store_get_meeting (f.store, id, &error);
   g_assert_no_error (error);

@@ -44,6 +44,7 @@ struct _CaseloadMeetingsPage
   GArray                  *manager_ids;
   GListStore              *shown;           /* meetings shown (for the export) */
   GtkFileChooserNative    *chooser;
+  gboolean                 stale;           /* the store changed while hidden */
 
   GtkLabel                *range_label;
   GtkToggleButton         *month_button;
@@ -431,6 +432,7 @@ reload_agenda (CaseloadMeetingsPage *self)
 static void
 reload (CaseloadMeetingsPage *self)
 {
+  self->stale = FALSE;
   reload_calendar (self);
   reload_agenda (self);
 }
@@ -448,7 +450,23 @@ on_store_changed_cb (CaseloadMeetingsPage *self,
     }
   if (g_strcmp0 (table, "school") == 0 || g_strcmp0 (table, "staff") == 0)
     load_filter_choices (self);
+  /* Hidden: reloaded when shown again. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   reload (self);
+}
+
+static void
+caseload_meetings_page_map (GtkWidget *widget)
+{
+  CaseloadMeetingsPage *self = CASELOAD_MEETINGS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (caseload_meetings_page_parent_class)->map (widget);
+  if (self->stale)
+    reload (self);
 }
 
 /* ---- actions ------------------------------------------------------------- */
@@ -718,6 +736,7 @@ caseload_meetings_page_class_init (CaseloadMeetingsPageClass *klass)
   object_class->dispose = caseload_meetings_page_dispose;
   object_class->get_property = caseload_meetings_page_get_property;
   object_class->set_property = caseload_meetings_page_set_property;
+  widget_class->map = caseload_meetings_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CASELOAD_TYPE_STORE,

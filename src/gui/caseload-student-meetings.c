@@ -31,6 +31,7 @@ struct _CaseloadStudentMeetings
   CaseloadDeadlineKind  due_kind;
   GDate                 due;
   gboolean              has_due;
+  gboolean              stale;          /* the store changed while hidden */
   GPtrArray            *slots;          /* GDateTime */
 
   AdwPreferencesGroup  *due_group;
@@ -386,6 +387,7 @@ reload (CaseloadStudentMeetings *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   guint upcoming = 0, past = 0;
 
+  self->stale = FALSE;
   clear_list (self->upcoming_list);
   clear_list (self->past_list);
   gtk_widget_set_visible (GTK_WIDGET (self->due_group), FALSE);
@@ -425,13 +427,31 @@ reload (CaseloadStudentMeetings *self)
   gtk_widget_set_visible (GTK_WIDGET (self->due_group), find_due (self, meetings));
 }
 
+/* While the tab is hidden (the IEP being edited, say) a change only marks
+ * it stale: rebuilding rows nobody sees costs time and, with a screen
+ * reader, a flood of accessibility events. */
 static void
 on_store_changed_cb (CaseloadStudentMeetings *self,
                      const char              *table)
 {
   if (g_strcmp0 (table, "task") == 0 || g_strcmp0 (table, "contact_log") == 0)
     return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   reload (self);
+}
+
+static void
+caseload_student_meetings_map (GtkWidget *widget)
+{
+  CaseloadStudentMeetings *self = CASELOAD_STUDENT_MEETINGS (widget);
+
+  GTK_WIDGET_CLASS (caseload_student_meetings_parent_class)->map (widget);
+  if (self->stale)
+    reload (self);
 }
 
 static void
@@ -547,6 +567,7 @@ caseload_student_meetings_class_init (CaseloadStudentMeetingsClass *klass)
   object_class->dispose = caseload_student_meetings_dispose;
   object_class->get_property = caseload_student_meetings_get_property;
   object_class->set_property = caseload_student_meetings_set_property;
+  widget_class->map = caseload_student_meetings_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CASELOAD_TYPE_STORE,

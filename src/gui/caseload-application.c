@@ -38,6 +38,7 @@ static const struct
   { "win.show-page::dashboard", { "<Alt>1", NULL } },
   { "win.show-page::students", { "<Alt>2", NULL } },
   { "win.show-page::team", { "<Alt>3", NULL } },
+  { "win.show-page::meetings", { "<Alt>4", NULL } },
   { "win.show-page::deadlines", { "<Alt>5", NULL } },
   { "win.show-page::progress", { "<Alt>7", NULL } },
   { "win.back", { "<Alt>Left", NULL } },

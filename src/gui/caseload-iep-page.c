@@ -21,6 +21,7 @@
 #include "caseload-iep-compare-window.h"
 #include "caseload-rules.h"
 #include "caseload-store-iep.h"
+#include "caseload-store-meetings.h"
 
 #include <inttypes.h>
 #include <glib/gi18n.h>
@@ -179,6 +180,8 @@ struct _CaseloadIepPage
   AdwEntryRow      *rights_transfer_row;
   GtkWidget        *team_group;
   GtkListBox       *attendees_list;
+  GtkWidget        *produced_label;
+  GtkListBox       *produced_list;
   AdwEntryRow      *consent_date_row;
   AdwEntryRow      *copy_date_row;
   AdwComboRow      *copy_method_row;
@@ -1453,6 +1456,65 @@ fill_accommodations (CaseloadIepPage *self)
     add_placeholder (self->accommodations_list, _("No accommodations yet"));
 }
 
+/* A meeting scheduled in the meeting editor may name this IEP as the one
+ * it produced without being the IEP's own meeting: its invitees are shown
+ * too, read-only (they are edited in that meeting). */
+static void
+fill_produced (CaseloadIepPage *self)
+{
+  g_autoptr(GListModel) meetings = NULL;
+  CaseloadMeeting *found = NULL;
+
+  clear_list (self->produced_list);
+  gtk_widget_set_visible (self->produced_label, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->produced_list), FALSE);
+  meetings = caseload_store_list_meetings (self->store, NULL, NULL, caseload_iep_get_student_id (self->iep), 0, NULL);
+  for (guint i = 0; meetings != NULL && i < g_list_model_get_n_items (meetings); i++)
+    {
+      CaseloadMeeting *m = g_list_model_get_item (meetings, i);
+
+      if (caseload_meeting_get_produced_iep_id (m) == caseload_iep_get_id (self->iep)
+          && caseload_meeting_get_id (m) != caseload_iep_get_meeting_id (self->iep)
+          && g_strcmp0 (caseload_meeting_get_status (m), "cancelled") != 0)
+        {
+          g_clear_object (&found);
+          found = m;
+        }
+      else
+        g_object_unref (m);
+    }
+  if (found == NULL)
+    return;
+  {
+    GPtrArray *attendees = caseload_meeting_get_attendees (found);
+    g_autofree char *day = g_date_time_format (caseload_meeting_get_starts_at (found), "%x");
+    /* Translators: meeting type and date. */
+    g_autofree char *heading = g_strdup_printf (_("Invited to the %s meeting of %s"),
+                                                caseload_meeting_kind_label (caseload_meeting_get_kind (found)),
+                                                day);
+
+    gtk_label_set_text (GTK_LABEL (self->produced_label), heading);
+    for (guint i = 0; i < attendees->len; i++)
+      {
+        CaseloadMeetingAttendee *a = g_ptr_array_index (attendees, i);
+        GtkWidget *row = adw_action_row_new ();
+        const char *status = !caseload_meeting_attendee_get_has_attended (a) ? _("Attendance not recorded")
+                             : caseload_meeting_attendee_get_attended (a) ? _("Attended") : _("Did not attend");
+
+        adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), caseload_meeting_attendee_get_name (a));
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), caseload_meeting_attendee_get_role_name (a));
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (status));
+        gtk_list_box_append (self->produced_list, row);
+      }
+    if (attendees->len == 0)
+      add_placeholder (self->produced_list, _("Nobody is invited yet"));
+    gtk_widget_set_visible (self->produced_label, TRUE);
+    gtk_widget_set_visible (GTK_WIDGET (self->produced_list), TRUE);
+  }
+  g_object_unref (found);
+}
+
 static void
 fill_attendees (CaseloadIepPage *self)
 {
@@ -1498,6 +1560,7 @@ fill_attendees (CaseloadIepPage *self)
     }
   if (self->attendees->len == 0)
     add_placeholder (self->attendees_list, _("No attendees recorded yet"));
+  fill_produced (self);
 }
 
 /* ---- the editor -------------------------------------------------------- */
@@ -3165,7 +3228,7 @@ caseload_iep_page_class_init (CaseloadIepPageClass *klass)
   BIND (transition_group); BIND (transition_education_row); BIND (transition_employment_row);
   BIND (transition_living_row); BIND (transition_assessments_row); BIND (transition_services_row);
   BIND (course_of_study_row); BIND (transition_agencies_row); BIND (rights_transfer_row);
-  BIND (team_group); BIND (attendees_list); BIND (consent_date_row); BIND (copy_date_row);
+  BIND (team_group); BIND (attendees_list); BIND (produced_label); BIND (produced_list); BIND (consent_date_row); BIND (copy_date_row);
   BIND (copy_method_row); BIND (team_error);
   BIND (record_window); BIND (record_save_button); BIND (record_error); BIND (record_stack);
   BIND (service_category_row); BIND (service_name_row); BIND (service_provider_row);

@@ -16,6 +16,7 @@
 #include "caseload-guardian-dialog.h"
 #include "caseload-history-view.h"
 #include "caseload-iep-page.h"
+#include "caseload-student-meetings.h"
 #include "caseload-students-page.h"
 #include "caseload-team-member-dialog.h"
 
@@ -46,6 +47,7 @@ struct _CaseloadStudentPage
   CaseloadIepPage  *iep_page;
   CaseloadHistoryView *history_view;
   CaseloadContactsTab *contacts_tab;
+  GtkWidget        *meetings_tab;
   CaseloadStudent  *student;
   char             *title;
   GArray           *school_ids;        /* gint64, parallel to school_row */
@@ -1611,6 +1613,10 @@ caseload_student_page_load (CaseloadStudentPage *self,
 
   load_profile (self);
   load_compliance (self);
+  g_object_set (self->meetings_tab,
+                "store", self->store,
+                "student-id", student != NULL ? caseload_student_get_id (student) : (gint64) 0,
+                NULL);
   g_object_set (self->iep_page,
                 "store", self->store,
                 "student-id", student != NULL ? caseload_student_get_id (student) : (gint64) 0,
@@ -1783,10 +1789,12 @@ caseload_student_page_class_init (CaseloadStudentPageClass *klass)
   g_type_ensure (CASELOAD_TYPE_IEP_PAGE);
   g_type_ensure (CASELOAD_TYPE_HISTORY_VIEW);
   g_type_ensure (CASELOAD_TYPE_CONTACTS_TAB);
+  g_type_ensure (CASELOAD_TYPE_STUDENT_MEETINGS);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, content);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, iep_page);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, history_view);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, contacts_tab);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, meetings_tab);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, avatar);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, switcher);

@@ -21,6 +21,7 @@
 #include "caseload-backup.h"
 #include "caseload-date.h"
 #include "caseload-deadlines-page.h"
+#include "caseload-meetings-page.h"
 #include "caseload-export-dialog.h"
 #include "caseload-import-dialog.h"
 #include "caseload-progress-page.h"
@@ -66,6 +67,7 @@ struct _CaseloadWindow
   GtkLabel             *dashboard_badge;
   GtkListBoxRow        *students_row;
   GtkListBoxRow        *team_row;
+  GtkListBoxRow        *meetings_row;
   GtkListBoxRow        *deadlines_row;
   GtkListBoxRow        *progress_row;
   GtkLabel             *overdue_badge;
@@ -80,6 +82,7 @@ struct _CaseloadWindow
 
   /* Built when first needed, or after the first frame (ensure_*_page ()). */
   GtkWidget            *team_page;
+  GtkWidget            *meetings_page;
   GtkWidget            *deadlines_page;
   GtkWidget            *progress_page;
   CaseloadStudentPage  *student_page;
@@ -166,7 +169,8 @@ update_header (CaseloadWindow *self)
   adw_window_title_set_title (self->content_title, title != NULL ? title : "");
 
   gtk_widget_set_visible (self->back_button, on_student || folded);
-  gtk_widget_set_visible (self->search_button, !on_student && g_strcmp0 (page, "dashboard") != 0);
+  gtk_widget_set_visible (self->search_button, !on_student && g_strcmp0 (page, "dashboard") != 0 &&
+                          g_strcmp0 (page, "meetings") != 0);
 
   if (g_strcmp0 (page, "dashboard") == 0)
     {
@@ -182,6 +186,14 @@ update_header (CaseloadWindow *self)
       gtk_widget_set_tooltip_text (self->new_button, _("New Team Member (Ctrl+N)"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("New team member"),
+                                      -1);
+    }
+  else if (g_strcmp0 (page, "meetings") == 0)
+    {
+      gtk_widget_set_visible (self->new_button, TRUE);
+      gtk_widget_set_tooltip_text (self->new_button, _("New Meeting (Ctrl+N)"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("New meeting"),
                                       -1);
     }
   else if (g_strcmp0 (page, "progress") == 0)
@@ -393,6 +405,16 @@ ensure_team_page (CaseloadWindow *self)
 }
 
 static void
+ensure_meetings_page (CaseloadWindow *self)
+{
+  if (self->meetings_page != NULL)
+    return;
+
+  self->meetings_page = g_object_new (CASELOAD_TYPE_MEETINGS_PAGE, "store", self->store, NULL);
+  gtk_stack_add_titled (self->content_stack, self->meetings_page, "meetings", _("Meetings"));
+}
+
+static void
 ensure_progress_page (CaseloadWindow *self)
 {
   if (self->progress_page != NULL)
@@ -460,6 +482,8 @@ sidebar_row (CaseloadWindow *self,
 {
   if (g_strcmp0 (name, "team") == 0)
     return self->team_row;
+  if (g_strcmp0 (name, "meetings") == 0)
+    return self->meetings_row;
   if (g_strcmp0 (name, "deadlines") == 0)
     return self->deadlines_row;
   if (g_strcmp0 (name, "progress") == 0)
@@ -589,6 +613,8 @@ caseload_window_show_page (CaseloadWindow *self,
     row = self->dashboard_row;
   else if (g_strcmp0 (name, "team") == 0)
     row = self->team_row;
+  else if (g_strcmp0 (name, "meetings") == 0)
+    row = self->meetings_row;
   else if (g_strcmp0 (name, "deadlines") == 0)
     row = self->deadlines_row;
   else if (g_strcmp0 (name, "progress") == 0)
@@ -605,6 +631,8 @@ caseload_window_show_page (CaseloadWindow *self,
 
   if (row == self->team_row)
     ensure_team_page (self);
+  else if (row == self->meetings_row)
+    ensure_meetings_page (self);
   else if (row == self->deadlines_row)
     ensure_deadlines_page (self);
   else if (row == self->progress_row)
@@ -716,6 +744,8 @@ caseload_window_set_store (CaseloadWindow *self,
     g_object_set (self->progress_page, "store", store, NULL);
   if (self->deadlines_page != NULL)
     g_object_set (self->deadlines_page, "store", store, NULL);
+  if (self->meetings_page != NULL)
+    g_object_set (self->meetings_page, "store", store, NULL);
   queue_pages (self);
   update_badge (self);
 
@@ -999,8 +1029,8 @@ search_activated (GSimpleAction *action,
         return;   /* unsaved changes: the dialog asks first */
     }
 
-  if (g_strcmp0 (page, "dashboard") == 0)
-    return;   /* nothing to search: the dashboard has no list of its own */
+  if (g_strcmp0 (page, "dashboard") == 0 || g_strcmp0 (page, "meetings") == 0)
+    return;   /* nothing to search: no list of their own */
   if (g_strcmp0 (page, "team") == 0)
     caseload_team_page_start_search (CASELOAD_TEAM_PAGE (self->team_page));
   else if (g_strcmp0 (page, "deadlines") == 0)
@@ -1026,6 +1056,8 @@ new_record_activated (GSimpleAction *action,
     caseload_dashboard_page_new_task (self->dashboard_page);
   else if (g_strcmp0 (page, "team") == 0)
     caseload_team_page_new_record (CASELOAD_TEAM_PAGE (self->team_page));
+  else if (g_strcmp0 (page, "meetings") == 0)
+    caseload_meetings_page_new_record (CASELOAD_MEETINGS_PAGE (self->meetings_page));
   else if (g_strcmp0 (page, "deadlines") == 0)
     caseload_deadlines_page_new_record (CASELOAD_DEADLINES_PAGE (self->deadlines_page));
   else if (g_strcmp0 (page, "progress") == 0)
@@ -1045,6 +1077,7 @@ show_page_activated (GSimpleAction *action,
   if (g_strcmp0 (name, "students") == 0
       || g_strcmp0 (name, "dashboard") == 0
       || g_strcmp0 (name, "team") == 0
+      || g_strcmp0 (name, "meetings") == 0
       || g_strcmp0 (name, "deadlines") == 0
       || g_strcmp0 (name, "progress") == 0)
     caseload_window_show_page (self, name);
@@ -1702,6 +1735,7 @@ caseload_window_class_init (CaseloadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, students_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, team_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, meetings_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, deadlines_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, progress_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, overdue_badge);

@@ -15,6 +15,10 @@
 #include "caseload-deadlines-page.h"
 #include "caseload-export-dialog.h"
 #include "caseload-guardian-dialog.h"
+#include "caseload-meeting-calendar.h"
+#include "caseload-meeting-editor.h"
+#include "caseload-meetings-page.h"
+#include "caseload-store-meetings.h"
 #include "caseload-history-row.h"
 #include "caseload-history-view.h"
 #include "caseload-import-dialog.h"
@@ -26,6 +30,7 @@
 #include "caseload-sample.h"
 #include "caseload-staff-dialog.h"
 #include "caseload-student-dialog.h"
+#include "caseload-student-meetings.h"
 #include "caseload-student-page.h"
 #include "caseload-students-page.h"
 #include "caseload-task-dialog.h"
@@ -255,6 +260,28 @@ test_instantiate_all (void)
 
   page = g_object_new (CASELOAD_TYPE_DEADLINES_PAGE, "store", fixture.store, NULL);
   show_in_window (page);
+
+  page = g_object_new (CASELOAD_TYPE_MEETINGS_PAGE, "store", fixture.store, NULL);
+  show_in_window (page);
+  show_in_window (caseload_meeting_calendar_new ());
+  page = g_object_new (CASELOAD_TYPE_STUDENT_MEETINGS, "store", fixture.store, "student-id", student_id, NULL);
+  show_in_window (page);
+  {
+    g_autoptr(CaseloadMeeting) meeting = caseload_meeting_editor_new_meeting (fixture.store, student_id);
+    g_autoptr(GListModel) meetings = caseload_store_list_meetings (fixture.store, NULL, NULL, 0, 0, NULL);
+
+    show_toplevel (GTK_WIDGET (caseload_meeting_editor_new_for (NULL, fixture.store, meeting)));
+    g_assert_nonnull (meetings);
+    g_assert_cmpuint (g_list_model_get_n_items (meetings), >, 0);
+    {
+      g_autoptr(CaseloadMeeting) stored = g_list_model_get_item (meetings, 0);
+      CaseloadMeetingEditor *editor = caseload_meeting_editor_open (NULL, fixture.store,
+                                                                    caseload_meeting_get_id (stored), NULL);
+
+      g_assert_nonnull (editor);
+      show_toplevel (GTK_WIDGET (editor));
+    }
+  }
 
   show_toplevel (GTK_WIDGET (caseload_student_dialog_new (NULL, fixture.store)));
   show_toplevel (GTK_WIDGET (caseload_team_member_dialog_new (NULL, fixture.store, student_id)));

@@ -95,6 +95,29 @@ clear_days (CaseloadHistoryView *self)
     gtk_box_remove (self->days_box, child);
 }
 
+/* "Today", "Yesterday", else the weekday and the date as the locale
+ * writes it. */
+static char *
+day_title (CaseloadHistoryEntry *entry)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (caseload_history_entry_get_at (entry), NULL);
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+
+  if (utc == NULL)
+    return caseload_history_entry_dup_day (entry);
+  local = g_date_time_to_local (utc);
+  if (g_date_time_get_year (local) == g_date_time_get_year (now)
+      && g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (now))
+    return g_strdup (_("Today"));
+  if (g_date_time_get_year (local) == g_date_time_get_year (yesterday)
+      && g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (yesterday))
+    return g_strdup (_("Yesterday"));
+  /* Translators: a day heading in the History: weekday, then the date. */
+  return g_date_time_format (local, _("%A, %x"));
+}
+
 /* One group per day, rows newest first (the store's order). */
 static void
 build_rows (CaseloadHistoryView *self)
@@ -114,8 +137,10 @@ build_rows (CaseloadHistoryView *self)
 
       if (group == NULL || g_strcmp0 (day, current_day) != 0)
         {
+          g_autofree char *title = day_title (entry);
+
           group = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), day);
+          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
           gtk_box_append (self->days_box, group);
           g_free (current_day);
           current_day = g_steal_pointer (&day);

@@ -300,7 +300,7 @@ apply_activated (GtkWidget  *widget,
 
   if (self->path == NULL)
     return;
-  set_state (self, "working", _("Importing… The database is backed up first."));
+  set_state (self, "working", _("Importing…"));
   start_job (self, self->path, FALSE, on_import_done_cb);
 }
 

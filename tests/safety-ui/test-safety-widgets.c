@@ -16,6 +16,7 @@
 
 #include "caseload-application.h"
 #include "caseload-backup.h"
+#include "caseload-export-dialog.h"
 #include "caseload-history.h"
 #include "caseload-history-view.h"
 #include "caseload-import-dialog.h"
@@ -366,6 +367,16 @@ has_manual_backup (gpointer data)
   return found->len > 0;
 }
 
+static gboolean
+has_daily_backup (gpointer data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = caseload_backup_file_name (now, NULL);
+  g_autoptr(GPtrArray) found = find_backups (name);
+
+  return found->len > 0;
+}
+
 static void
 test_backup_now (void)
 {
@@ -378,6 +389,8 @@ test_backup_now (void)
   fixture_set_up (&f);
   window = window_on (f.store);
   g_assert_false (has_manual_backup (NULL));
+  /* Opening it made the backup of the day, in a worker thread. */
+  g_assert_true (wait_for (has_daily_backup, NULL));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.backup-now", NULL));
   g_assert_true (wait_for (has_manual_backup, NULL));
@@ -557,6 +570,94 @@ test_import_preview (void)
   fixture_tear_down (&f);
 }
 
+/* ---- Export and the network-drive refusal ----------------------------------------- */
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_IS_REGULAR);
+}
+
+static void
+test_export (void)
+{
+  Fixture f = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(CaseloadStore) empty = NULL;
+  g_autofree char *empty_path = NULL;
+  g_autoptr(CaseloadXmlImportResult) result = NULL;
+  CaseloadExportDialog *dialog;
+
+  fixture_set_up (&f);
+  add_student (f.store, "S-2", "Leo");
+  path = g_build_filename (f.dir, "one-student.xml", NULL);
+
+  /* Only the open student: the dialog offers it and starts with it. */
+  dialog = caseload_export_dialog_new (NULL, f.path, f.student_id, "Maya Ortiz");
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (50);
+  caseload_export_dialog_export_to (dialog, path);
+  g_assert_true (wait_for (file_exists, path));
+  spin (200);
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Maya"));
+  g_assert_null (strstr (text, "Leo"));
+
+  /* It reads back: one student. */
+  empty_path = g_build_filename (f.dir, "empty.db", NULL);
+  empty = caseload_store_open (empty_path, CASELOAD_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  caseload_xml_import_file (empty, path, NULL, &result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->students_added, ==, 1);
+
+  fixture_tear_down (&f);
+}
+
+static GtkWidget *
+find_message_dialog (void)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+/* The store refuses a database on NFS; the GUI says why in words. */
+static void
+test_network_drive (void)
+{
+  g_autoptr(GError) error = NULL;
+  CaseloadWindow *window = caseload_window_new (NULL);
+  GtkWidget *dialog;
+  const char *body;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (caseload_backup_check_filesystem_type ("/mnt/district/caseload.db",
+                                                         CASELOAD_FS_NFS_MAGIC, &error));
+  caseload_window_report_open_error (window, "/mnt/district/caseload.db", error);
+  g_assert_true (wait_for (has_message_dialog, NULL));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Could Not Open the Database");
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, "/mnt/district/caseload.db"));
+  g_assert_nonnull (strstr (body, "NFS"));
+  /* Not the damaged-file question: nothing to restore here. */
+  g_assert_null (caseload_window_get_damaged_dialog (window));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+}
+
 /* ---- A damaged database at startup ------------------------------------------------- */
 
 static gboolean
@@ -703,6 +804,8 @@ main (int   argc,
   g_test_add_func ("/safety-ui/restore", test_restore);
   g_test_add_func ("/safety-ui/import-preview", test_import_preview);
   g_test_add_func ("/safety-ui/damaged-startup", test_damaged_startup);
+  g_test_add_func ("/safety-ui/export", test_export);
+  g_test_add_func ("/safety-ui/network-drive", test_network_drive);
 
   status = g_test_run ();
   remove_tree (data_home);

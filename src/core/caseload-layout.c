@@ -1350,6 +1350,7 @@ caseload_layout_draw_page (CaseloadLayout *layout,
 
   paginate (layout);
   caseload_chart_style_init_print (&style);
+  style.language = layout->lang;
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);

@@ -873,6 +873,76 @@ test_spanish (void)
   g_unlink (path);
 }
 
+
+/* The chart of a Spanish progress report speaks Spanish: legend, date
+ * ticks, rates per week and decimal marks (whatever the process's
+ * language); the English report's chart stays English. */
+static void
+test_chart_language (void)
+{
+  static const char * const months[] = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_path ("chart-es.pdf");
+  gint64 iep_id = 0;
+  const char *langs[] = { "es", "en" };
+
+  find_student_with_report (&iep_id);
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      CaseloadDocumentOptions options = { langs[l], 0, 0, print_date () };
+      g_autoptr(CaseloadLayout) layout = caseload_documents_build_progress_report (fixture.store, iep_id, 1, &options, &error);
+      g_autoptr(PopplerDocument) document = NULL;
+      g_autofree char *text = NULL;
+      gboolean spanish = g_str_equal (langs[l], "es");
+      guint spanish_months = 0, english_months = 0;
+
+      g_assert_no_error (error);
+      g_assert_true (caseload_layout_write_pdf (layout, path, &error));
+      g_assert_no_error (error);
+      document = open_pdf (path);
+      text = all_text (document);
+      if (spanish)
+        {
+          g_assert_cmpstr (caseload_doc_gettext ("es", "chart legend\004Aim line"), ==, "L\303\255nea de meta");
+          assert_contains (text, "Datos");
+          assert_contains (text, "L\303\255nea de meta");
+          assert_contains (text, "/semana");
+          g_assert_null (strstr (text, "Aim line"));
+          g_assert_null (strstr (text, "/week"));
+          /* "necesario 0,68/semana": the Spanish decimal comma */
+          g_assert_true (g_regex_match_simple ("necesario -?[0-9]+(,[0-9]+)?/semana", text, 0, 0));
+        }
+      else
+        {
+          assert_contains (text, "Aim line");
+          assert_contains (text, "/week");
+          g_assert_null (strstr (text, "L\303\255nea de meta"));
+        }
+      /* the date ticks: month abbreviations of the document's language */
+      for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+        {
+          g_autofree char *english = g_strdup_printf ("\\b%s\\b", months[m]);
+          g_autofree char *translated = g_strdup_printf ("\\b%s\\b", caseload_doc_gettext ("es", months[m]));
+
+          g_assert_cmpstr (caseload_doc_gettext ("es", months[m]), !=, months[m]);
+          if (g_regex_match_simple (english, text, 0, 0))
+            english_months++;
+          if (g_regex_match_simple (translated, text, 0, 0))
+            spanish_months++;
+        }
+      if (spanish)
+        {
+          g_assert_cmpuint (spanish_months, >, 0);
+          g_assert_cmpuint (english_months, ==, 0);
+        }
+      else
+        g_assert_cmpuint (english_months, >, 0);
+      g_unlink (path);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -907,7 +977,10 @@ main (int    argc,
   /* Spanish needs the compiled po/es.po (the build's po directory is in
    * CASELOAD_LOCALEDIR); registered only when it exists. */
   if (caseload_doc_has_language ("es"))
-    g_test_add_func ("/documents/spanish", test_spanish);
+    {
+      g_test_add_func ("/documents/spanish", test_spanish);
+      g_test_add_func ("/documents/chart-language", test_chart_language);
+    }
 
   status = g_test_run ();
 

@@ -257,7 +257,7 @@ update_progress (gpointer data)
 {
   CaseloadPrintBatchDialog *self = data;
   int permille = self->permille != NULL ? g_atomic_int_get (self->permille) : 0;
-  /* xgettext:no-c-format */
+  /* Translators: the batch's progress, in percent */
   g_autofree char *text = g_strdup_printf (_("%d %% done"), permille / 10);
 
   gtk_progress_bar_set_fraction (self->progress_bar, permille / 1000.0);

@@ -12,6 +12,9 @@
 #include "caseload-deadlines-page.h"
 #include "caseload-guardian-dialog.h"
 #include "caseload-preferences-window.h"
+#include "caseload-print-batch-dialog.h"
+#include "caseload-print-period-dialog.h"
+#include "caseload-print-preview.h"
 #include "caseload-sample.h"
 #include "caseload-staff-dialog.h"
 #include "caseload-student-dialog.h"
@@ -243,6 +246,20 @@ test_instantiate_all (void)
   show_toplevel (caseload_staff_dialog_new (NULL, fixture.store, NULL));
   show_toplevel (GTK_WIDGET (caseload_preferences_window_new (NULL, settings, fixture.store)));
   show_toplevel (GTK_WIDGET (caseload_preferences_window_new (NULL, settings, NULL)));
+
+  /* printing: the preview (empty, and with a document), the period
+   * chooser, the batch dialog */
+  show_toplevel (GTK_WIDGET (caseload_print_preview_new (NULL, NULL, NULL, NULL, NULL)));
+  {
+    CaseloadLayout *layout = caseload_layout_new (0, 0, "en");
+
+    caseload_layout_add_heading (layout, 1, "Preview");
+    caseload_layout_add_text (layout, "One page drawn by the core renderer.");
+    show_toplevel (GTK_WIDGET (caseload_print_preview_new (NULL, "Preview", layout,
+                                                           layout, (GDestroyNotify) caseload_layout_free)));
+  }
+  show_toplevel (GTK_WIDGET (caseload_print_period_dialog_new (NULL, student_id, NULL, FALSE)));
+  show_toplevel (GTK_WIDGET (caseload_print_batch_dialog_new (NULL, fixture.store)));
 
   /* The window: welcome page without a store, then every page and a
    * student's record with one. */

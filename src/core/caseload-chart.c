@@ -5,6 +5,7 @@
 #include "caseload-chart.h"
 
 #include "caseload-error.h"
+#include "caseload-layout.h"
 
 #include <math.h>
 #include <string.h>
@@ -436,26 +437,28 @@ typedef enum
 G_STATIC_ASSERT (N_LEGEND == N_LEGEND_ITEMS);
 
 static const char *
-legend_label (LegendItem item)
+legend_label (LegendItem  item,
+              const char *lang)
 {
-  switch (item)
-    {
-    case LEGEND_DATA:
-      return C_("chart legend", "Data");
-    case LEGEND_BASELINE:
-      return C_("chart legend", "Baseline");
-    case LEGEND_AIM:
-      return C_("chart legend", "Aim line");
-    case LEGEND_TREND:
-      return C_("chart legend", "Trend");
-    case LEGEND_GOAL:
-      return C_("chart legend", "Goal");
-    case LEGEND_PHASE:
-      return C_("chart legend", "Phase change");
-    case N_LEGEND:
-    default:
-      g_return_val_if_reached ("");
-    }
+  static const char * const labels[] = {
+    [LEGEND_DATA] = NC_("chart legend", "Data"),
+    [LEGEND_BASELINE] = NC_("chart legend", "Baseline"),
+    [LEGEND_AIM] = NC_("chart legend", "Aim line"),
+    [LEGEND_TREND] = NC_("chart legend", "Trend"),
+    [LEGEND_GOAL] = NC_("chart legend", "Goal"),
+    [LEGEND_PHASE] = NC_("chart legend", "Phase change"),
+  };
+  g_autofree char *key = NULL;
+  const char *text;
+
+  g_return_val_if_fail (item < N_LEGEND, "");
+
+  if (lang == NULL)
+    return g_dpgettext2 (GETTEXT_PACKAGE, "chart legend", labels[item]);
+  /* a printed document: its own language, whatever the interface's */
+  key = g_strconcat ("chart legend\004", labels[item], NULL);
+  text = caseload_doc_gettext (lang, key);
+  return text != key ? text : labels[item];
 }
 
 static void
@@ -538,7 +541,7 @@ layout_legend (Painter        *painter,
       if (!shown[item])
         continue;
       if (painter->legend[item] == NULL)
-        painter->legend[item] = new_layout (painter, painter->small_font, legend_label (item), -1, FALSE);
+        painter->legend[item] = new_layout (painter, painter->small_font, legend_label (item, painter->style->language), -1, FALSE);
       layout_size (painter->legend[item], &tw, &th);
       item_width = sample + painter->font_size * 0.35 + tw;
       if (x > left && x + item_width > left + width)
@@ -730,10 +733,12 @@ caseload_chart_draw (cairo_t                  *cr,
   shown[LEGEND_PHASE] = n_phases > 1;
   legend_height = layout_legend (&painter, shown, pad, pad, width - 2 * pad, FALSE);
 
-  rates = caseload_progress_format_rates (analysis->aim.valid, analysis->aim.slope_per_week,
-                                          analysis->has_actual, analysis->actual_per_week);
-  hint = caseload_progress_decision_hint (&analysis->decision,
-                                          caseload_progress_data_get_lower_is_better (data));
+  rates = caseload_progress_format_rates_in_language (analysis->aim.valid, analysis->aim.slope_per_week,
+                                          analysis->has_actual, analysis->actual_per_week,
+                                                      style->language);
+  hint = caseload_progress_decision_hint_in_language (&analysis->decision,
+                                                      caseload_progress_data_get_lower_is_better (data),
+                                                      style->language);
   rates_layout = new_layout (&painter, painter.font, rates, width - 2 * pad, TRUE);
   layout_size (rates_layout, NULL, &th);
   footer_height = th;
@@ -756,7 +761,11 @@ caseload_chart_draw (cairo_t                  *cr,
     for (guint i = 0; i < n_value_ticks; i++)
       {
         g_autofree char *label = format_tick (first_tick + i * step, step);
-        PangoLayout *tick = new_layout (&painter, painter.font, label, -1, FALSE);
+        PangoLayout *tick;
+
+        if (style->language != NULL && g_str_has_prefix (style->language, "es"))
+          g_strdelimit (label, ".", ',');  /* the document's decimal mark */
+        tick = new_layout (&painter, painter.font, label, -1, FALSE);
 
         layout_size (tick, &tw, NULL);
         tick_label_width = MAX (tick_label_width, tw);
@@ -853,8 +862,8 @@ caseload_chart_draw (cairo_t                  *cr,
 
     for (guint i = 0; i < date_ticks->len; i++)
       {
-        g_autofree char *label = caseload_progress_date_label (g_array_index (date_ticks, guint32, i),
-                                                               date_unit, i == 0);
+        g_autofree char *label = caseload_progress_date_label_in_language (g_array_index (date_ticks, guint32, i),
+                                                                           date_unit, i == 0, style->language);
 
         to_user (&painter, g_array_index (date_ticks, guint32, i), first_tick, &x, &y);
         set_text (&painter, painter.font, label, -1, FALSE);

@@ -43,6 +43,10 @@ typedef struct
   /* TRUE when the caller shows the decision-rule hint itself (the window
    * puts it in a coloured label under the chart): it is then not drawn. */
   gboolean           hide_decision_hint;
+  /* Printed documents: the document's language ("en", "es") for the
+   * legend, the date ticks, the rates and the hint (caseload_doc_gettext);
+   * NULL: the interface's language. */
+  const char        *language;
 } CaseloadChartStyle;
 
 /* Colours on white (screen, light style). */

@@ -1330,56 +1330,52 @@ caseload_documents_build_meeting_notice (CaseloadStore                 *store,
 
 /* ---- many progress reports in one PDF --------------------------------------------------- */
 
+/* Worker threads, each with its own store connection, read a report from
+ * the database, lay it out and draw its pages into recording surfaces;
+ * this thread replays the recordings into the PDF in order. At most
+ * `window` reports are in flight ahead of the writer, so memory stays
+ * flat however many students there are. */
+
+typedef enum
+{
+  JOB_PENDING,
+  JOB_DONE,     /* pages recorded */
+  JOB_SKIPPED,  /* no IEP, no such period or report not started */
+  JOB_FAILED,
+} JobState;
+
 typedef struct
 {
-  CaseloadLayout *layout;
+  JobState        state;
   char           *name;
+  CaseloadLayout *layout;
   GPtrArray      *pages;     /* recording surfaces */
-  gboolean        done;
+  GError         *error;
 } Job;
 
 typedef struct
 {
-  GMutex lock;
-  GCond  cond;
+  GMutex                          lock;
+  GCond                           cond;     /* a job finished, or room for more */
+  const char                     *database;
+  const CaseloadDocumentOptions  *options;
+  GArray                         *ids;
+  int                             period;
+  Job                            *jobs;     /* one per id */
+  guint                           next;     /* the next job to take */
+  guint                           written;  /* jobs the writer is done with */
+  guint                           window;
+  gboolean                        stop;
+  GCancellable                   *cancellable;
 } Batch;
 
 static void
-job_free (Job *job)
+job_clear (Job *job)
 {
   g_clear_pointer (&job->layout, caseload_layout_free);
   g_clear_pointer (&job->pages, g_ptr_array_unref);
-  g_free (job->name);
-  g_free (job);
-}
-
-/* In a worker thread: lay out and draw every page into a recording. */
-static void
-record_job (gpointer data,
-            gpointer user_data)
-{
-  Job *job = data;
-  Batch *batch = user_data;
-  guint n_pages = caseload_layout_get_n_pages (job->layout);
-  cairo_rectangle_t extents = { 0, 0, 0, 0 };
-  GPtrArray *pages = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
-
-  caseload_layout_get_page_size (job->layout, &extents.width, &extents.height);
-  for (guint page = 0; page < n_pages; page++)
-    {
-      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
-      cairo_t *cr = cairo_create (surface);
-
-      caseload_layout_draw_page (job->layout, cr, page);
-      cairo_destroy (cr);
-      g_ptr_array_add (pages, surface);
-    }
-
-  g_mutex_lock (&batch->lock);
-  job->pages = pages;
-  job->done = TRUE;
-  g_cond_broadcast (&batch->cond);
-  g_mutex_unlock (&batch->lock);
+  g_clear_pointer (&job->name, g_free);
+  g_clear_error (&job->error);
 }
 
 /* The IEP a progress report belongs to: the latest finalized one, else
@@ -1406,6 +1402,92 @@ iep_in_effect (CaseloadStore *store,
   return fallback;
 }
 
+/* Reads, lays out and records one report; in a worker thread. */
+static JobState
+record_job (CaseloadStore *store,
+            Batch         *batch,
+            gint64         student_id,
+            Job           *job)
+{
+  g_autoptr(GError) local_error = NULL;
+  cairo_rectangle_t extents = { 0, 0, 0, 0 };
+  guint n_pages;
+  gint64 iep_id;
+
+  iep_id = iep_in_effect (store, student_id, &job->error);
+  if (iep_id < 0)
+    return JOB_FAILED;
+  if (iep_id == 0)
+    return JOB_SKIPPED;
+  job->layout = caseload_documents_build_progress_report (store, iep_id, batch->period, batch->options, &local_error);
+  if (job->layout == NULL)
+    {
+      if (g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND))
+        return JOB_SKIPPED;
+      job->error = g_steal_pointer (&local_error);
+      return JOB_FAILED;
+    }
+  /* the bookmark: the student's name, as the page header has it */
+  job->name = g_strdup (caseload_layout_get_page_header_title (job->layout) != NULL
+                        ? caseload_layout_get_page_header_title (job->layout) : "");
+
+  n_pages = caseload_layout_get_n_pages (job->layout);
+  job->pages = g_ptr_array_new_full (n_pages, (GDestroyNotify) cairo_surface_destroy);
+  caseload_layout_get_page_size (job->layout, &extents.width, &extents.height);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+      cairo_t *cr = cairo_create (surface);
+
+      caseload_layout_draw_page (job->layout, cr, page);
+      cairo_destroy (cr);
+      g_ptr_array_add (job->pages, surface);
+    }
+  return JOB_DONE;
+}
+
+static gpointer
+batch_worker (gpointer data)
+{
+  Batch *batch = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadStore) store = caseload_store_open (batch->database, CASELOAD_STORE_OPEN_DEFAULT, &error);
+
+  g_mutex_lock (&batch->lock);
+  while (TRUE)
+    {
+      guint index;
+      Job *job;
+      JobState state;
+
+      /* wait for room in the window (or the end) */
+      while (!batch->stop && batch->next < batch->ids->len
+             && batch->next >= batch->written + batch->window)
+        g_cond_wait (&batch->cond, &batch->lock);
+      if (batch->stop || batch->next >= batch->ids->len)
+        break;
+      index = batch->next++;
+      job = &batch->jobs[index];
+      g_mutex_unlock (&batch->lock);
+
+      if (store == NULL)
+        {
+          job->error = g_error_copy (error);
+          state = JOB_FAILED;
+        }
+      else if (g_cancellable_set_error_if_cancelled (batch->cancellable, &job->error))
+        state = JOB_FAILED;
+      else
+        state = record_job (store, batch, g_array_index (batch->ids, gint64, index), job);
+
+      g_mutex_lock (&batch->lock);
+      job->state = state;
+      g_cond_broadcast (&batch->cond);
+    }
+  g_mutex_unlock (&batch->lock);
+  return NULL;
+}
+
 static cairo_status_t
 write_stream (void                *closure,
               const unsigned char *data,
@@ -1427,14 +1509,16 @@ caseload_documents_write_progress_batch (CaseloadStore                 *store,
                                          GError                       **error)
 {
   g_autoptr(GArray) ids = NULL;
-  g_autoptr(GQueue) queue = g_queue_new ();
   g_autoptr(cairo_t) cr = NULL;
+  g_autoptr(GPtrArray) threads = NULL;
   cairo_surface_t *surface = NULL;
-  GThreadPool *pool = NULL;
   Batch batch;
   FILE *file = NULL;
-  guint window = MAX (4, 2 * g_get_num_processors ());
-  guint next = 0, written = 0, skipped = 0, page_number = 1;
+  /* this thread replays the recordings (about a third of the work);
+   * the workers read, lay out and record: with two cores, two workers
+   * keep both busy */
+  guint n_threads = CLAMP (g_get_num_processors () - 1, 2, 8);
+  guint written = 0, skipped = 0, page_number = 1;
   gboolean failed = FALSE;
   cairo_status_t status;
 
@@ -1458,6 +1542,8 @@ caseload_documents_write_progress_batch (CaseloadStore                 *store,
           g_array_append_val (ids, id);
         }
     }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return -1;
 
   file = g_fopen (path, "wb");
   if (file == NULL)
@@ -1474,97 +1560,85 @@ caseload_documents_write_progress_batch (CaseloadStore                 *store,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Caseload");
   cr = cairo_create (surface);
 
+  memset (&batch, 0, sizeof batch);
   g_mutex_init (&batch.lock);
   g_cond_init (&batch.cond);
-  pool = g_thread_pool_new (record_job, &batch, (int) g_get_num_processors (), FALSE, NULL);
+  batch.database = caseload_store_get_path (store);
+  batch.options = options;
+  batch.ids = ids;
+  batch.period = period_number;
+  batch.jobs = g_new0 (Job, MAX (ids->len, 1));
+  batch.window = 2 * n_threads + 2;
+  batch.cancellable = cancellable;
 
-  while (!failed && (next < ids->len || !g_queue_is_empty (queue)))
+  threads = g_ptr_array_new ();
+  for (guint i = 0; i < MIN (n_threads, MAX (ids->len, 1)); i++)
+    g_ptr_array_add (threads, g_thread_new ("caseload-batch", batch_worker, &batch));
+
+  for (guint index = 0; index < ids->len && !failed; index++)
     {
-      /* keep the pool fed: build (database work, this thread) ahead */
-      while (!failed && next < ids->len && g_queue_get_length (queue) < window)
-        {
-          gint64 student_id = g_array_index (ids, gint64, next++);
-          g_autoptr(GError) local_error = NULL;
-          gint64 iep_id;
-          Job *job;
+      Job *job = &batch.jobs[index];
 
-          if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            {
-              failed = TRUE;
-              break;
-            }
-          iep_id = iep_in_effect (store, student_id, error);
-          if (iep_id < 0)
-            {
-              failed = TRUE;
-              break;
-            }
-          if (iep_id == 0)
-            {
-              skipped++;
-              continue;
-            }
-          job = g_new0 (Job, 1);
-          job->layout = caseload_documents_build_progress_report (store, iep_id, period_number, options, &local_error);
-          if (job->layout == NULL)
-            {
-              job_free (job);
-              if (g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND))
-                {
-                  skipped++;
-                  continue;
-                }
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              failed = TRUE;
-              break;
-            }
+      g_mutex_lock (&batch.lock);
+      while (job->state == JOB_PENDING)
+        g_cond_wait (&batch.cond, &batch.lock);
+      g_mutex_unlock (&batch.lock);
+
+      switch (job->state)
+        {
+        case JOB_DONE:
           {
-            g_autoptr(CaseloadStudent) student = caseload_store_get_student (store, student_id, NULL);
+            double width, height;
+            g_autofree char *link = g_strdup_printf ("page=%u", page_number);
+            int parent;
 
-            job->name = student != NULL ? caseload_student_dup_full_name (student) : g_strdup ("");
+            caseload_layout_get_page_size (job->layout, &width, &height);
+            for (guint page = 0; page < job->pages->len; page++)
+              {
+                cairo_pdf_surface_set_size (surface, width, height);
+                cairo_set_source_surface (cr, g_ptr_array_index (job->pages, page), 0, 0);
+                cairo_paint (cr);
+                cairo_show_page (cr);
+              }
+            parent = cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, job->name, link, 0);
+            caseload_layout_add_pdf_outline (job->layout, surface, page_number, parent);
+            page_number += job->pages->len;
+            written++;
           }
-          g_queue_push_tail (queue, job);
-          g_thread_pool_push (pool, job, NULL);
+          break;
+        case JOB_SKIPPED:
+          skipped++;
+          break;
+        case JOB_FAILED:
+        case JOB_PENDING:
+        default:
+          g_propagate_error (error, g_steal_pointer (&job->error));
+          failed = TRUE;
+          break;
         }
 
-      /* write the oldest, in order */
-      if (!g_queue_is_empty (queue))
-        {
-          Job *job = g_queue_pop_head (queue);
-          double width, height;
-          int parent;
-          g_autofree char *link = NULL;
+      g_mutex_lock (&batch.lock);
+      job_clear (job);
+      batch.written = index + 1;
+      if (failed)
+        batch.stop = TRUE;
+      g_cond_broadcast (&batch.cond);
+      g_mutex_unlock (&batch.lock);
 
-          g_mutex_lock (&batch.lock);
-          while (!job->done)
-            g_cond_wait (&batch.cond, &batch.lock);
-          g_mutex_unlock (&batch.lock);
-
-          if (!failed)
-            {
-              caseload_layout_get_page_size (job->layout, &width, &height);
-              for (guint page = 0; page < job->pages->len; page++)
-                {
-                  cairo_pdf_surface_set_size (surface, width, height);
-                  cairo_set_source_surface (cr, g_ptr_array_index (job->pages, page), 0, 0);
-                  cairo_paint (cr);
-                  cairo_show_page (cr);
-                }
-              link = g_strdup_printf ("page=%u", page_number);
-              parent = cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, job->name, link, 0);
-              caseload_layout_add_pdf_outline (job->layout, surface, page_number, parent);
-              page_number += job->pages->len;
-              written++;
-            }
-          job_free (job);
-          if (progress != NULL)
-            progress ((double) (written + skipped) / MAX (ids->len, 1), progress_data);
-        }
+      if (!failed && progress != NULL)
+        progress ((double) (index + 1) / ids->len, progress_data);
     }
 
-  /* wait for (and drop) whatever is still in flight */
-  g_thread_pool_free (pool, FALSE, TRUE);
-  g_queue_free_full (g_steal_pointer (&queue), (GDestroyNotify) job_free);
+  /* stop the workers (after a failure they may still be busy) */
+  g_mutex_lock (&batch.lock);
+  batch.stop = TRUE;
+  g_cond_broadcast (&batch.cond);
+  g_mutex_unlock (&batch.lock);
+  for (guint i = 0; i < threads->len; i++)
+    g_thread_join (g_ptr_array_index (threads, i));
+  for (guint i = 0; i < ids->len; i++)
+    job_clear (&batch.jobs[i]);
+  g_free (batch.jobs);
   g_mutex_clear (&batch.lock);
   g_cond_clear (&batch.cond);
 

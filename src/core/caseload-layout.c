@@ -214,13 +214,14 @@ typedef enum
 } BlockKind;
 
 /* Measured text: the Pango layout and its lines' vertical ranges. */
-typedef struct
+typedef struct _Text
 {
   PangoLayout *layout;
   guint        n_lines;
   double      *tops;      /* n_lines */
   double      *bottoms;   /* n_lines */
   double       height;
+  gint         ref_count; /* measured texts are shared (see measure()) */
 } Text;
 
 typedef struct _Block Block;
@@ -275,6 +276,13 @@ struct _CaseloadLayout
   GArray    *pieces;           /* Piece */
   GArray    *extents;          /* CaseloadLayoutExtent */
   PangoContext *context;
+  /* The running header's and footer's fixed texts, measured once and
+   * drawn on every page (a batch of reports draws thousands of pages). */
+  struct
+  {
+    struct _Text *text;
+    double        width;
+  } running[4];
 };
 
 #define HEADER_HEIGHT 30.0
@@ -287,12 +295,19 @@ struct _CaseloadLayout
 static void
 text_free (Text *text)
 {
-  if (text == NULL)
+  if (text == NULL || !g_atomic_int_dec_and_test (&text->ref_count))
     return;
   g_clear_object (&text->layout);
   g_free (text->tops);
   g_free (text->bottoms);
   g_free (text);
+}
+
+static void
+clear_running (CaseloadLayout *layout)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (layout->running); i++)
+    g_clear_pointer (&layout->running[i].text, text_free);
 }
 
 static void
@@ -353,6 +368,7 @@ caseload_layout_free (CaseloadLayout *layout)
   g_array_unref (layout->pieces);
   g_array_unref (layout->extents);
   g_ptr_array_unref (layout->blocks);
+  clear_running (layout);
   g_clear_object (&layout->context);
   g_free (layout->lang);
   g_free (layout->title);
@@ -442,6 +458,13 @@ caseload_layout_set_page_header (CaseloadLayout *layout,
 {
   replace (&layout->header_title, title);
   replace (&layout->header_details, details);
+  clear_running (layout);
+}
+
+const char *
+caseload_layout_get_page_header_title (CaseloadLayout *layout)
+{
+  return layout->header_title;
 }
 
 void
@@ -451,6 +474,7 @@ caseload_layout_set_page_footer (CaseloadLayout *layout,
 {
   replace (&layout->footer_status, status);
   replace (&layout->footer_printed, printed);
+  clear_running (layout);
 }
 
 void
@@ -618,39 +642,70 @@ caseload_layout_get_n_blocks (CaseloadLayout *layout)
 
 /* ---- measuring ------------------------------------------------------------- */
 
+/* One Pango context per thread (the default font map is per thread:
+ * layouts can be paginated in worker threads), shared by every layout
+ * measured in that thread rather than one per document. */
+static void
+free_thread_context (gpointer context)
+{
+  g_object_unref (context);
+}
+
+static GPrivate thread_context = G_PRIVATE_INIT (free_thread_context);
+
 static PangoContext *
 get_context (CaseloadLayout *layout)
 {
   if (layout->context == NULL)
     {
-      /* the default font map is per thread: layouts can be paginated in
-       * worker threads */
-      PangoFontMap *font_map = pango_cairo_font_map_get_default ();
-      cairo_font_options_t *options = cairo_font_options_create ();
+      PangoContext *context = g_private_get (&thread_context);
 
-      layout->context = pango_font_map_create_context (font_map);
-      pango_cairo_context_set_resolution (layout->context, 72);
-      /* unhinted metrics: the same line breaks on paper, PDF and screen */
-      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-      pango_cairo_context_set_font_options (layout->context, options);
-      cairo_font_options_destroy (options);
+      if (context == NULL)
+        {
+          PangoFontMap *font_map = pango_cairo_font_map_get_default ();
+          cairo_font_options_t *options = cairo_font_options_create ();
+
+          context = pango_font_map_create_context (font_map);
+          pango_cairo_context_set_resolution (context, 72);
+          /* unhinted metrics: the same line breaks on paper, PDF and screen */
+          cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+          cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+          pango_cairo_context_set_font_options (context, options);
+          cairo_font_options_destroy (options);
+          g_private_set (&thread_context, context);
+        }
+      layout->context = g_object_ref (context);
     }
   return layout->context;
 }
 
+/* Measured texts by font, width, alignment and markup, per thread: the
+ * same labels, headings and notes come back in every document of a
+ * batch, and shaping is the dearest part of laying out. Bounded: emptied
+ * when full, so memory stays flat. */
+#define MEASURE_CACHE_SIZE 1024
+
+static void
+free_thread_cache (gpointer cache)
+{
+  g_hash_table_unref (cache);
+}
+
+static GPrivate thread_cache = G_PRIVATE_INIT (free_thread_cache);
+
 static Text *
-measure (CaseloadLayout *layout,
-         const char     *markup,
-         const char     *font,
-         double          width,
-         PangoAlignment  alignment)
+measure_uncached (CaseloadLayout *layout,
+                  const char     *markup,
+                  const char     *font,
+                  double          width,
+                  PangoAlignment  alignment)
 {
   Text *text = g_new0 (Text, 1);
   PangoFontDescription *description = pango_font_description_from_string (font);
   PangoLayoutIter *iter;
   guint i = 0;
 
+  text->ref_count = 1;
   text->layout = pango_layout_new (get_context (layout));
   pango_layout_set_font_description (text->layout, description);
   pango_font_description_free (description);
@@ -678,6 +733,40 @@ measure (CaseloadLayout *layout,
   pango_layout_iter_free (iter);
   text->n_lines = i;
   text->height = i > 0 ? text->bottoms[i - 1] : 0;
+  return text;
+}
+
+/* A measured text, shared and read-only: drop it with text_free(). */
+static Text *
+measure (CaseloadLayout *layout,
+         const char     *markup,
+         const char     *font,
+         double          width,
+         PangoAlignment  alignment)
+{
+  GHashTable *cache = g_private_get (&thread_cache);
+  g_autofree char *key = NULL;
+  Text *text;
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) text_free);
+      g_private_set (&thread_cache, cache);
+    }
+  /* the width in whole 1/1024 points: what Pango itself keeps */
+  key = g_strdup_printf ("%s\x1f%d\x1f%d\x1f%s", font, (int) (MAX (width, 10) * PANGO_SCALE),
+                         (int) alignment, markup);
+  text = g_hash_table_lookup (cache, key);
+  if (text == NULL)
+    {
+      text = measure_uncached (layout, markup, font, width, alignment);
+      if (g_hash_table_size (cache) >= MEASURE_CACHE_SIZE)
+        g_hash_table_remove_all (cache);
+      g_atomic_int_inc (&text->ref_count);
+      g_hash_table_insert (cache, g_steal_pointer (&key), text);
+    }
+  else
+    g_atomic_int_inc (&text->ref_count);
   return text;
 }
 
@@ -1304,6 +1393,39 @@ draw_small (CaseloadLayout *layout,
   text_free (text);
 }
 
+enum
+{
+  RUNNING_TITLE,
+  RUNNING_DETAILS,
+  RUNNING_STATUS,
+  RUNNING_PRINTED,
+};
+
+/* draw_small() for the header's and footer's fixed texts: measured on
+ * the first page, reused on the others. */
+static void
+draw_running (CaseloadLayout *layout,
+              cairo_t        *cr,
+              guint           slot,
+              const char     *string,
+              const char     *font,
+              double          x,
+              double          y,
+              double          width,
+              PangoAlignment  alignment)
+{
+  if (layout->running[slot].text == NULL || layout->running[slot].width != width)
+    {
+      g_autofree char *markup = g_markup_escape_text (string != NULL ? string : "", -1);
+
+      text_free (layout->running[slot].text);
+      layout->running[slot].text = measure (layout, markup, font, width, alignment);
+      layout->running[slot].width = width;
+    }
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout->running[slot].text->layout);
+}
+
 static void
 draw_page_header (CaseloadLayout             *layout,
                   cairo_t                    *cr,
@@ -1312,8 +1434,10 @@ draw_page_header (CaseloadLayout             *layout,
   double half = e->width / 2;
 
   cairo_set_source_rgb (cr, 0, 0, 0);
-  draw_small (layout, cr, layout->header_title, "Sans Bold 9", e->x, e->y, half * 0.7, PANGO_ALIGN_LEFT);
-  draw_small (layout, cr, layout->header_details, SMALL_FONT, e->x + half * 0.7, e->y + 1, half * 1.3, PANGO_ALIGN_RIGHT);
+  draw_running (layout, cr, RUNNING_TITLE, layout->header_title, "Sans Bold 9",
+                e->x, e->y, half * 0.7, PANGO_ALIGN_LEFT);
+  draw_running (layout, cr, RUNNING_DETAILS, layout->header_details, SMALL_FONT,
+                e->x + half * 0.7, e->y + 1, half * 1.3, PANGO_ALIGN_RIGHT);
   cairo_set_line_width (cr, 0.5);
   cairo_move_to (cr, e->x, e->y + e->height);
   cairo_line_to (cr, e->x + e->width, e->y + e->height);
@@ -1333,9 +1457,11 @@ draw_page_footer (CaseloadLayout             *layout,
   cairo_move_to (cr, e->x, e->y);
   cairo_line_to (cr, e->x + e->width, e->y);
   cairo_stroke (cr);
-  draw_small (layout, cr, layout->footer_status, SMALL_FONT, e->x, e->y + 4, third, PANGO_ALIGN_LEFT);
+  draw_running (layout, cr, RUNNING_STATUS, layout->footer_status, SMALL_FONT,
+                e->x, e->y + 4, third, PANGO_ALIGN_LEFT);
   draw_small (layout, cr, page, SMALL_FONT, e->x + third, e->y + 4, third, PANGO_ALIGN_CENTER);
-  draw_small (layout, cr, layout->footer_printed, SMALL_FONT, e->x + 2 * third, e->y + 4, third, PANGO_ALIGN_RIGHT);
+  draw_running (layout, cr, RUNNING_PRINTED, layout->footer_printed, SMALL_FONT,
+                e->x + 2 * third, e->y + 4, third, PANGO_ALIGN_RIGHT);
 }
 
 void
@@ -1350,6 +1476,7 @@ caseload_layout_draw_page (CaseloadLayout *layout,
 
   paginate (layout);
   caseload_chart_style_init_print (&style);
+  style.language = layout->lang;
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -1392,6 +1519,18 @@ caseload_layout_draw_page (CaseloadLayout *layout,
         case CASELOAD_LAYOUT_ITEM_CHART:
           cairo_save (cr);
           cairo_translate (cr, e->x, e->y);
+          {
+            /* The chart lays its text out for the cairo_t it draws on:
+             * unhinted metrics, like the rest of the page, so that it
+             * comes out the same on paper, in a PDF, in a recording (the
+             * batch) and in the preview. */
+            cairo_font_options_t *options = cairo_font_options_create ();
+
+            cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+            cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+            cairo_set_font_options (cr, options);
+            cairo_font_options_destroy (options);
+          }
           caseload_chart_draw (cr, block->chart, &style, e->width, e->height, NULL);
           cairo_restore (cr);
           break;

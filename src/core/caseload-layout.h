@@ -116,6 +116,8 @@ void            caseload_layout_set_metadata   (CaseloadLayout *layout,
 void            caseload_layout_set_page_header (CaseloadLayout *layout,
                                                 const char     *title,
                                                 const char     *details);
+/* The running header's title (the student's name), or NULL. */
+const char     *caseload_layout_get_page_header_title (CaseloadLayout *layout);
 /* The footer's status and print date (plain text, already translated);
  * "Page N of M" is added in the document's language. */
 void            caseload_layout_set_page_footer (CaseloadLayout *layout,

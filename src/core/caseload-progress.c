@@ -5,11 +5,47 @@
 #include "caseload-progress.h"
 
 #include "caseload-date.h"
+#include "caseload-layout.h"
 
 #include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+
+/* @msgid (with @context, or NULL) in the document language @lang, or in
+ * the interface's when @lang is NULL. A message with a context is also
+ * looked up without it (the month abbreviations are extracted without
+ * one). Static strings. */
+static const char *
+translate (const char *lang,
+           const char *context,
+           const char *msgid)
+{
+  const char *text;
+
+  if (lang == NULL)
+    {
+      if (context != NULL)
+        {
+          text = g_dpgettext2 (GETTEXT_PACKAGE, context, msgid);
+          if (text != msgid)
+            return text;
+        }
+      return g_dgettext (GETTEXT_PACKAGE, msgid);
+    }
+  if (context != NULL)
+    {
+      g_autofree char *key = g_strconcat (context, "\004", msgid, NULL);
+
+      text = caseload_doc_gettext (lang, key);
+      if (text != key)
+        return text;  /* the catalog's own memory */
+    }
+  return caseload_doc_gettext (lang, msgid);
+}
+
+#define TR(msgid) translate (lang, NULL, (msgid))
+#define TRC(context, msgid) translate (lang, (context), (msgid))
 
 /* Points needed before the decision rules apply, and the other numbers
  * of DOMAIN.md's decision rules. */
@@ -255,34 +291,42 @@ const char *
 caseload_progress_decision_hint (const CaseloadDecisionResult *result,
                                  gboolean                      lower_is_better)
 {
+  return caseload_progress_decision_hint_in_language (result, lower_is_better, NULL);
+}
+
+const char *
+caseload_progress_decision_hint_in_language (const CaseloadDecisionResult *result,
+                                             gboolean                      lower_is_better,
+                                             const char                   *lang)
+{
   g_return_val_if_fail (result != NULL, "");
 
   switch (result->decision)
     {
     case CASELOAD_DECISION_COLLECT_MORE_DATA:
-      return _("Collect more data: decisions need 6 points in the current phase");
+      return TR (N_("Collect more data: decisions need 6 points in the current phase"));
 
     case CASELOAD_DECISION_NO_AIM_LINE:
-      return _("No aim line: enter the goal's baseline, target and target date");
+      return TR (N_("No aim line: enter the goal's baseline, target and target date"));
 
     case CASELOAD_DECISION_CHANGE:
       if (result->rule == CASELOAD_DECISION_RULE_FOUR_POINT)
         return lower_is_better
-               ? _("Consider an instructional change: the last 4 points are above the aim line")
-               : _("Consider an instructional change: the last 4 points are below the aim line");
+               ? TR (N_("Consider an instructional change: the last 4 points are above the aim line"))
+               : TR (N_("Consider an instructional change: the last 4 points are below the aim line"));
       /* xgettext:no-c-format */
-      return _("Consider an instructional change: the trend is more than 10 % behind the aim line");
+      return TR (N_("Consider an instructional change: the trend is more than 10 % behind the aim line"));
 
     case CASELOAD_DECISION_RAISE_GOAL:
       if (result->rule == CASELOAD_DECISION_RULE_FOUR_POINT)
         return lower_is_better
-               ? _("Consider raising the goal: the last 4 points are below the aim line")
-               : _("Consider raising the goal: the last 4 points are above the aim line");
+               ? TR (N_("Consider raising the goal: the last 4 points are below the aim line"))
+               : TR (N_("Consider raising the goal: the last 4 points are above the aim line"));
       /* xgettext:no-c-format */
-      return _("Consider raising the goal: the trend is more than 10 % ahead of the aim line");
+      return TR (N_("Consider raising the goal: the trend is more than 10 % ahead of the aim line"));
 
     case CASELOAD_DECISION_ON_TRACK:
-      return _("On track: continue the current instruction");
+      return TR (N_("On track: continue the current instruction"));
 
     default:
       g_return_val_if_reached ("");
@@ -316,17 +360,39 @@ caseload_progress_format_rates (gboolean has_needed,
                                 gboolean has_actual,
                                 double   actual)
 {
-  g_autofree char *needed_text = has_needed ? caseload_progress_format_rate (needed) : NULL;
-  g_autofree char *actual_text = has_actual ? caseload_progress_format_rate (actual) : NULL;
+  return caseload_progress_format_rates_in_language (has_needed, needed, has_actual, actual, NULL);
+}
+
+/* A rate with the document language's decimal mark. */
+static char *
+format_rate_in (double      rate,
+                const char *lang)
+{
+  char *text = caseload_progress_format_rate (rate);
+
+  if (lang != NULL && g_str_has_prefix (lang, "es"))
+    g_strdelimit (text, ".", ',');
+  return text;
+}
+
+char *
+caseload_progress_format_rates_in_language (gboolean    has_needed,
+                                            double      needed,
+                                            gboolean    has_actual,
+                                            double      actual,
+                                            const char *lang)
+{
+  g_autofree char *needed_text = has_needed ? format_rate_in (needed, lang) : NULL;
+  g_autofree char *actual_text = has_actual ? format_rate_in (actual, lang) : NULL;
 
   if (has_needed && has_actual)
     /* Translators: rates of progress per week under a progress chart */
-    return g_strdup_printf (_("needed %s/week, actual %s/week"), needed_text, actual_text);
+    return g_strdup_printf (TR (N_("needed %s/week, actual %s/week")), needed_text, actual_text);
   if (has_needed)
-    return g_strdup_printf (_("needed %s/week, actual: not enough data"), needed_text);
+    return g_strdup_printf (TR (N_("needed %s/week, actual: not enough data")), needed_text);
   if (has_actual)
-    return g_strdup_printf (_("needed: no aim line, actual %s/week"), actual_text);
-  return g_strdup (_("needed: no aim line, actual: not enough data"));
+    return g_strdup_printf (TR (N_("needed: no aim line, actual %s/week")), actual_text);
+  return g_strdup (TR (N_("needed: no aim line, actual: not enough data")));
 }
 
 /* ---- ticks ----------------------------------------------------------------- */
@@ -499,7 +565,8 @@ caseload_progress_date_ticks (guint32  first_day,
 }
 
 static const char *
-month_abbreviation (GDateMonth month)
+month_abbreviation (GDateMonth  month,
+                    const char *lang)
 {
   static const char *names[] = {
     NULL, N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
@@ -508,13 +575,22 @@ month_abbreviation (GDateMonth month)
 
   g_return_val_if_fail (month >= G_DATE_JANUARY && month <= G_DATE_DECEMBER, "");
   /* The month abbreviations use a context so that "May" can differ. */
-  return g_dpgettext2 (GETTEXT_PACKAGE, "month abbreviation", names[month]);
+  return TRC ("month abbreviation", names[month]);
 }
 
 char *
 caseload_progress_date_label (guint32              day,
                               CaseloadDateStepUnit unit,
                               gboolean             first)
+{
+  return caseload_progress_date_label_in_language (day, unit, first, NULL);
+}
+
+char *
+caseload_progress_date_label_in_language (guint32              day,
+                                          CaseloadDateStepUnit unit,
+                                          gboolean             first,
+                                          const char          *lang)
 {
   GDate date;
 
@@ -527,16 +603,16 @@ caseload_progress_date_label (guint32              day,
     case CASELOAD_DATE_STEP_DAY:
     case CASELOAD_DATE_STEP_WEEK:
       /* Translators: a chart's date tick, month abbreviation and day: "Mar 14" */
-      return g_strdup_printf (C_("chart date", "%s %d"),
-                              month_abbreviation (g_date_get_month (&date)),
+      return g_strdup_printf (TRC ("chart date", NC_("chart date", "%s %d")),
+                              month_abbreviation (g_date_get_month (&date), lang),
                               g_date_get_day (&date));
     case CASELOAD_DATE_STEP_MONTH:
       if (first || g_date_get_month (&date) == G_DATE_JANUARY)
         /* Translators: a chart's month tick with the year: "Jan 2027" */
-        return g_strdup_printf (C_("chart date", "%s %d"),
-                                month_abbreviation (g_date_get_month (&date)),
+        return g_strdup_printf (TRC ("chart date", NC_("chart date", "%s %d")),
+                                month_abbreviation (g_date_get_month (&date), lang),
                                 g_date_get_year (&date));
-      return g_strdup (month_abbreviation (g_date_get_month (&date)));
+      return g_strdup (month_abbreviation (g_date_get_month (&date), lang));
     case CASELOAD_DATE_STEP_YEAR:
       return g_strdup_printf ("%d", g_date_get_year (&date));
     default:

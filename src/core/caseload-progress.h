@@ -130,6 +130,13 @@ void      caseload_progress_decide        (const CaseloadProbe    *probes,
 const char *caseload_progress_decision_hint (const CaseloadDecisionResult *result,
                                              gboolean                      lower_is_better);
 
+/* The *_in_language variants translate into a printed document's language
+ * @lang ("en", "es"; caseload_doc_gettext()) instead of the interface's;
+ * NULL @lang is the interface's, like the plain functions. */
+const char *caseload_progress_decision_hint_in_language (const CaseloadDecisionResult *result,
+                                                         gboolean                      lower_is_better,
+                                                         const char                   *lang);
+
 /* A rate for display: "2.0", "0.25", "12"; never "-0.0". */
 char     *caseload_progress_format_rate   (double rate);
 /* "needed 2.0/week, actual 1.4/week" (translated); either part may be
@@ -138,6 +145,12 @@ char     *caseload_progress_format_rates  (gboolean has_needed,
                                            double   needed,
                                            gboolean has_actual,
                                            double   actual);
+/* The same with the language's decimal mark ("2,5/semana"). */
+char     *caseload_progress_format_rates_in_language (gboolean    has_needed,
+                                                      double      needed,
+                                                      gboolean    has_actual,
+                                                      double      actual,
+                                                      const char *lang);
 
 /* ---- axis ticks ---------------------------------------------------------- */
 
@@ -176,6 +189,10 @@ CaseloadDateStepUnit caseload_progress_date_ticks (guint32  first_day,
 char     *caseload_progress_date_label    (guint32              day,
                                            CaseloadDateStepUnit unit,
                                            gboolean             first);
+char     *caseload_progress_date_label_in_language (guint32              day,
+                                                    CaseloadDateStepUnit unit,
+                                                    gboolean             first,
+                                                    const char          *lang);
 
 /* ---- one goal's data ----------------------------------------------------- */
 

@@ -1753,6 +1753,32 @@ caseload_student_page_set_property (GObject      *object,
     }
 }
 
+/* ---- printing (the window's print actions, caseload-print.c) -------------- */
+
+static void
+print_document_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  gint64 id = caseload_student_page_get_student_id (CASELOAD_STUDENT_PAGE (widget));
+  const char *what = g_variant_get_string (parameter, NULL);
+
+  if (id <= 0)
+    return;
+  if (g_str_equal (what, "iep"))
+    gtk_widget_activate_action (widget, "win.print-iep", "x", id);
+  else if (g_str_equal (what, "iep-pdf"))
+    gtk_widget_activate_action (widget, "win.save-iep-pdf", "x", id);
+  else if (g_str_equal (what, "progress"))
+    gtk_widget_activate_action (widget, "win.choose-progress-period", "(xb)", id, FALSE);
+  else if (g_str_equal (what, "progress-pdf"))
+    gtk_widget_activate_action (widget, "win.choose-progress-period", "(xb)", id, TRUE);
+  else if (g_str_equal (what, "glance"))
+    gtk_widget_activate_action (widget, "win.print-glance", "x", id);
+  else if (g_str_equal (what, "glance-pdf"))
+    gtk_widget_activate_action (widget, "win.save-glance-pdf", "x", id);
+}
+
 static void
 caseload_student_page_class_init (CaseloadStudentPageClass *klass)
 {
@@ -1783,6 +1809,9 @@ caseload_student_page_class_init (CaseloadStudentPageClass *klass)
   gtk_widget_class_install_action (widget_class, "student.add-guardian", NULL, add_guardian_activated);
   gtk_widget_class_install_action (widget_class, "student.add-team-member", NULL, add_team_member_activated);
   gtk_widget_class_install_action (widget_class, "student.toggle-archived", NULL, toggle_archived_activated);
+  gtk_widget_class_install_action (widget_class, "student.print-document", "s", print_document_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "student.print-document", "s", "iep");
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/caseload-student-page.ui");

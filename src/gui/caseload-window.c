@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "caseload-window.h"
+#include "caseload-print.h"
 
 #include "caseload-application.h"
 #include "caseload-dashboard-page.h"
@@ -1764,6 +1765,7 @@ caseload_window_init (CaseloadWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
+  caseload_print_install_actions (self, self->toast_overlay);
   update_data_actions (self);
 
   gtk_window_set_default_size (GTK_WINDOW (self),

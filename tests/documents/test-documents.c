@@ -846,6 +846,100 @@ test_batch (void)
   g_unlink (path);
 }
 
+/* The batch (read, laid out and recorded in worker threads, replayed in
+ * order) prints exactly what the reports printed one by one print: the
+ * same pages with the same text, in the same order; and a cancelled
+ * batch leaves no file. */
+static void
+test_batch_equals_sequential (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GListModel) students = caseload_store_list_students (fixture.store, CASELOAD_STUDENT_LIST_ACTIVE, NULL, &error);
+  g_autoptr(PopplerDocument) batch = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *path = temp_path ("batch-equal.pdf");
+  g_autofree char *one = temp_path ("one.pdf");
+  const char *langs[] = { "en", "es" };
+
+  g_assert_no_error (error);
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      CaseloadDocumentOptions options = { langs[l], 0, 0, print_date () };
+      guint skipped = 0, expected_reports = 0;
+      int written;
+
+      g_array_set_size (ids, 0);
+      g_ptr_array_set_size (texts, 0);
+      /* every student twice, in a shuffled order: the order must hold */
+      for (guint pass = 0; pass < 2; pass++)
+        for (guint k = 0; k < g_list_model_get_n_items (students); k++)
+          {
+            guint i = (k * 5 + pass * 3) % g_list_model_get_n_items (students);
+            g_autoptr(CaseloadStudent) student = g_list_model_get_item (students, i);
+            gint64 id = caseload_student_get_id (student);
+            g_autoptr(GListModel) ieps = caseload_store_list_ieps (fixture.store, id, &error);
+            gint64 iep_id = 0;
+
+            g_assert_no_error (error);
+            g_array_append_val (ids, id);
+            for (guint j = 0; j < g_list_model_get_n_items (ieps) && iep_id == 0; j++)
+              {
+                g_autoptr(CaseloadIep) iep = g_list_model_get_item (ieps, j);
+
+                if (g_strcmp0 (caseload_iep_get_status (iep), "finalized") == 0)
+                  iep_id = caseload_iep_get_id (iep);
+              }
+            if (iep_id > 0)
+              {
+                g_autoptr(GError) local_error = NULL;
+                g_autoptr(CaseloadLayout) layout = caseload_documents_build_progress_report (fixture.store, iep_id, 1, &options, &local_error);
+                g_autoptr(PopplerDocument) document = NULL;
+
+                if (layout == NULL)
+                  continue;
+                g_assert_true (caseload_layout_write_pdf (layout, one, &error));
+                g_assert_no_error (error);
+                document = open_pdf (one);
+                for (int p = 0; p < poppler_document_get_n_pages (document); p++)
+                  g_ptr_array_add (texts, page_text (document, p));
+                expected_reports++;
+              }
+          }
+      g_assert_cmpuint (expected_reports, >=, 4);
+
+      written = caseload_documents_write_progress_batch (fixture.store, ids, 1, &options, path, &skipped,
+                                                         NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (written, ==, (int) expected_reports);
+      g_assert_cmpuint (skipped, ==, ids->len - expected_reports);
+      g_clear_object (&batch);
+      batch = open_pdf (path);
+      g_assert_cmpint (poppler_document_get_n_pages (batch), ==, (int) texts->len);
+      for (guint p = 0; p < texts->len; p++)
+        {
+          g_autofree char *text = page_text (batch, (int) p);
+
+          g_assert_cmpstr (text, ==, g_ptr_array_index (texts, p));
+        }
+      g_unlink (path);
+      g_unlink (one);
+    }
+
+  /* cancelled: an error, and no file left behind */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    CaseloadDocumentOptions options = { "en", 0, 0, print_date () };
+
+    g_cancellable_cancel (cancellable);
+    g_assert_cmpint (caseload_documents_write_progress_batch (fixture.store, ids, 1, &options, path, NULL,
+                                                              NULL, NULL, cancellable, &error), ==, -1);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+}
+
 static void
 test_spanish (void)
 {
@@ -871,6 +965,76 @@ test_spanish (void)
   g_assert_cmpstr (caseload_doc_gettext ("es", "Progress toward IEP goals"), !=, "Progress toward IEP goals");
   assert_contains (text, caseload_doc_gettext ("es", "Notes typed by staff are shown as written."));
   g_unlink (path);
+}
+
+
+/* The chart of a Spanish progress report speaks Spanish: legend, date
+ * ticks, rates per week and decimal marks (whatever the process's
+ * language); the English report's chart stays English. */
+static void
+test_chart_language (void)
+{
+  static const char * const months[] = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_path ("chart-es.pdf");
+  gint64 iep_id = 0;
+  const char *langs[] = { "es", "en" };
+
+  find_student_with_report (&iep_id);
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      CaseloadDocumentOptions options = { langs[l], 0, 0, print_date () };
+      g_autoptr(CaseloadLayout) layout = caseload_documents_build_progress_report (fixture.store, iep_id, 1, &options, &error);
+      g_autoptr(PopplerDocument) document = NULL;
+      g_autofree char *text = NULL;
+      gboolean spanish = g_str_equal (langs[l], "es");
+      guint spanish_months = 0, english_months = 0;
+
+      g_assert_no_error (error);
+      g_assert_true (caseload_layout_write_pdf (layout, path, &error));
+      g_assert_no_error (error);
+      document = open_pdf (path);
+      text = all_text (document);
+      if (spanish)
+        {
+          g_assert_cmpstr (caseload_doc_gettext ("es", "chart legend\004Aim line"), ==, "L\303\255nea de meta");
+          assert_contains (text, "Datos");
+          assert_contains (text, "L\303\255nea de meta");
+          assert_contains (text, "/semana");
+          g_assert_null (strstr (text, "Aim line"));
+          g_assert_null (strstr (text, "/week"));
+          /* "necesario 0,68/semana": the Spanish decimal comma */
+          g_assert_true (g_regex_match_simple ("necesario -?[0-9]+(,[0-9]+)?/semana", text, 0, 0));
+        }
+      else
+        {
+          assert_contains (text, "Aim line");
+          assert_contains (text, "/week");
+          g_assert_null (strstr (text, "L\303\255nea de meta"));
+        }
+      /* the date ticks: month abbreviations of the document's language */
+      for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+        {
+          g_autofree char *english = g_strdup_printf ("\\b%s\\b", months[m]);
+          g_autofree char *translated = g_strdup_printf ("\\b%s\\b", caseload_doc_gettext ("es", months[m]));
+
+          g_assert_cmpstr (caseload_doc_gettext ("es", months[m]), !=, months[m]);
+          if (g_regex_match_simple (english, text, 0, 0))
+            english_months++;
+          if (g_regex_match_simple (translated, text, 0, 0))
+            spanish_months++;
+        }
+      if (spanish)
+        {
+          g_assert_cmpuint (spanish_months, >, 0);
+          g_assert_cmpuint (english_months, ==, 0);
+        }
+      else
+        g_assert_cmpuint (english_months, >, 0);
+      g_unlink (path);
+    }
 }
 
 int
@@ -904,10 +1068,14 @@ main (int    argc,
   g_test_add_func ("/documents/glance-and-notice", test_glance_and_notice);
   g_test_add_func ("/documents/meeting-notice", test_meeting_notice);
   g_test_add_func ("/documents/batch", test_batch);
+  g_test_add_func ("/documents/batch-equals-sequential", test_batch_equals_sequential);
   /* Spanish needs the compiled po/es.po (the build's po directory is in
    * CASELOAD_LOCALEDIR); registered only when it exists. */
   if (caseload_doc_has_language ("es"))
-    g_test_add_func ("/documents/spanish", test_spanish);
+    {
+      g_test_add_func ("/documents/spanish", test_spanish);
+      g_test_add_func ("/documents/chart-language", test_chart_language);
+    }
 
   status = g_test_run ();
 

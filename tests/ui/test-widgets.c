@@ -23,6 +23,9 @@
 #include "caseload-history-view.h"
 #include "caseload-import-dialog.h"
 #include "caseload-preferences-window.h"
+#include "caseload-print-batch-dialog.h"
+#include "caseload-print-period-dialog.h"
+#include "caseload-print-preview.h"
 #include "caseload-referral-dialog.h"
 #include "caseload-resource-dialog.h"
 #include "caseload-resources-window.h"
@@ -323,6 +326,20 @@ test_instantiate_all (void)
   show_toplevel (GTK_WIDGET (caseload_restore_dialog_new (NULL, fixture.path, FALSE, fixture.dir)));
   show_toplevel (GTK_WIDGET (caseload_import_dialog_new (NULL, fixture.path, 0)));
   show_toplevel (GTK_WIDGET (caseload_export_dialog_new (NULL, fixture.path, student_id, "Ana Ruiz")));
+
+  /* printing: the preview (empty, and with a document), the period
+   * chooser, the batch dialog */
+  show_toplevel (GTK_WIDGET (caseload_print_preview_new (NULL, NULL, NULL, NULL, NULL)));
+  {
+    CaseloadLayout *layout = caseload_layout_new (0, 0, "en");
+
+    caseload_layout_add_heading (layout, 1, "Preview");
+    caseload_layout_add_text (layout, "One page drawn by the core renderer.");
+    show_toplevel (GTK_WIDGET (caseload_print_preview_new (NULL, "Preview", layout,
+                                                           layout, (GDestroyNotify) caseload_layout_free)));
+  }
+  show_toplevel (GTK_WIDGET (caseload_print_period_dialog_new (NULL, student_id, NULL, FALSE)));
+  show_toplevel (GTK_WIDGET (caseload_print_batch_dialog_new (NULL, fixture.store)));
 
   /* The window: welcome page without a store, then every page and a
    * student's record with one. */

@@ -29,7 +29,10 @@
  * Export writes InterchangeStudentProgram with one
  * StudentSpecialEducationProgramAssociation per student with an IEP (the
  * latest finalized one, else the latest draft with a begin date), valid
- * against the official Ed-Fi 5.2 schemas.
+ * against the official Ed-Fi 5.2 schemas. The education organization is
+ * the student's school: its Ed-Fi SchoolId when it came from Ed-Fi (or
+ * any numeric external id), else 0, which a state system reads as
+ * "unknown"; staff without an external id are written as caseload-<n>.
  */
 #pragma once
 

@@ -885,19 +885,17 @@ apply_team_member (Apply                     *a,
   if (student_id == 0 || staff_id == 0)
     return TRUE;   /* the student or teacher was skipped, with the reason */
 
-  {
-      stmt = caseload_db_prepare (a->db,
-                                  "SELECT id FROM team_assignment WHERE student_id = ?1 "
-                                  "AND staff_id = ?2 AND role = ?3", error);
-      if (stmt == NULL)
-        return FALSE;
-      caseload_db_bind_int64 (stmt, 1, student_id);
-      caseload_db_bind_int64 (stmt, 2, staff_id);
-      caseload_db_bind_text (stmt, 3, t->role);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        id = sqlite3_column_int64 (stmt, 0);
-      g_clear_pointer (&stmt, sqlite3_finalize);
-  }
+  stmt = caseload_db_prepare (a->db,
+                              "SELECT id FROM team_assignment WHERE student_id = ?1 "
+                              "AND staff_id = ?2 AND role = ?3", error);
+  if (stmt == NULL)
+    return FALSE;
+  caseload_db_bind_int64 (stmt, 1, student_id);
+  caseload_db_bind_int64 (stmt, 2, staff_id);
+  caseload_db_bind_text (stmt, 3, t->role);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  g_clear_pointer (&stmt, sqlite3_finalize);
   if (id != 0)
     {
       a->result->records_unchanged++;

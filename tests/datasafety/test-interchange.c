@@ -12,6 +12,7 @@
 #include "caseload-oneroster.h"
 #include "caseload-sample.h"
 #include "caseload-store.h"
+#include "caseload-xml.h"
 
 #include <string.h>
 
@@ -450,6 +451,43 @@ test_edfi_hostile (Fixture       *f,
   g_assert_cmpuint (result->students_unchanged, ==, 960);
 }
 
+/* Schema 3's school key survives Caseload XML: export -> import into an
+ * empty database -> export gives the same bytes. */
+static void
+test_edfi_caseload_xml_round_trip (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autofree char *orgs = sample ("EducationOrganization.xml");
+  g_autofree char *staff = sample ("StaffAssociation.xml");
+  g_autofree char *first = g_build_filename (f->dir, "first.xml", NULL);
+  g_autofree char *second = g_build_filename (f->dir, "second.xml", NULL);
+  g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autoptr(CaseloadImportResult) r1 = import_ok (f, orgs, CASELOAD_IMPORT_FORMAT_EDFI);
+  g_autoptr(CaseloadImportResult) r2 = import_ok (f, staff, CASELOAD_IMPORT_FORMAT_EDFI);
+  g_autoptr(CaseloadStore) other = NULL;
+  g_autoptr(CaseloadXmlImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadXmlImportOptions options = { FALSE, 0, f->options.backup_dir };
+
+  g_assert_true (caseload_xml_export_file (f->store, 0, CASELOAD_XML_EXPORT_DEFAULT, first, &error));
+  g_assert_no_error (error);
+  other = caseload_store_open (other_path, CASELOAD_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (caseload_xml_import_file (other, first, &options, &result, &error));
+  g_assert_no_error (error);
+  g_assert_true (caseload_xml_export_file (other, 0, CASELOAD_XML_EXPORT_DEFAULT, second, &error));
+  g_assert_no_error (error);
+
+  g_file_get_contents (first, &a, NULL, &error);
+  g_assert_no_error (error);
+  g_file_get_contents (second, &b, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (a, "<external-id>255901107</external-id>"));
+  g_assert_cmpstr (a, ==, b);
+}
+
 /* ---- OneRoster ---------------------------------------------------------------- */
 
 static void
@@ -684,6 +722,7 @@ main (int   argc,
   ADD ("/edfi/sample", test_edfi_sample);
   ADD ("/edfi/export", test_edfi_export);
   ADD ("/edfi/hostile", test_edfi_hostile);
+  ADD ("/edfi/caseload-xml-round-trip", test_edfi_caseload_xml_round_trip);
   ADD ("/oneroster/fixtures", test_oneroster_fixtures);
   ADD ("/oneroster/quirks", test_oneroster_quirks);
   ADD ("/oneroster/conflicting-ids", test_oneroster_conflicting_ids);

@@ -11,6 +11,7 @@
 
 #include "caseload-export-dialog.h"
 
+#include "caseload-edfi.h"
 #include "caseload-store.h"
 #include "caseload-xml.h"
 
@@ -35,6 +36,17 @@ export_caseload_xml (CaseloadStore  *store,
                                    path, error);
 }
 
+/* Ed-Fi's StudentSpecialEducationProgramAssociation carries no history. */
+static gboolean
+export_edfi (CaseloadStore  *store,
+             gint64          student_id,
+             gboolean        with_history,
+             const char     *path,
+             GError        **error)
+{
+  return caseload_edfi_export_file (store, student_id, path, error);
+}
+
 static const struct {
   const char *name;
   const char *extension;
@@ -42,6 +54,7 @@ static const struct {
   ExportFunc  export;
 } formats[] = {
   { N_("Caseload XML"), "xml", TRUE, export_caseload_xml },
+  { N_("Ed-Fi XML (special-education programs)"), "xml", FALSE, export_edfi },
 };
 
 struct _CaseloadExportDialog

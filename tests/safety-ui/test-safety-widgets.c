@@ -618,6 +618,84 @@ test_export (void)
   fixture_tear_down (&f);
 }
 
+/* The first AdwComboRow under @widget whose model lists @item. */
+static AdwComboRow *
+find_combo_listing (GtkWidget  *widget,
+                    const char *item)
+{
+  if (ADW_IS_COMBO_ROW (widget))
+    {
+      GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (widget));
+
+      for (guint i = 0; GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model); i++)
+        if (strstr (gtk_string_list_get_string (GTK_STRING_LIST (model), i), item) != NULL)
+          return ADW_COMBO_ROW (widget);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = find_combo_listing (child, item);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Ed-Fi is one more row of the format table: the same dialog writes an
+ * InterchangeStudentProgram with the student's program association. */
+static void
+test_export_edfi (void)
+{
+  Fixture f = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  CaseloadExportDialog *dialog;
+  AdwComboRow *format_row;
+  GListModel *formats;
+  guint edfi = G_MAXUINT;
+
+  fixture_set_up (&f);
+  path = g_build_filename (f.dir, "edfi.xml", NULL);
+
+  /* Ed-Fi needs the IEP's dates. */
+  {
+    g_autoptr(CaseloadIep) iep = caseload_store_get_current_iep (f.store, f.student_id, &error);
+
+    g_assert_no_error (error);
+    caseload_iep_set_meeting_date (iep, "2026-10-05");
+    caseload_iep_set_start_date (iep, "2026-10-06");
+    caseload_iep_set_end_date (iep, "2027-10-05");
+    caseload_store_save_iep (f.store, iep, &error);
+    g_assert_no_error (error);
+  }
+
+  dialog = caseload_export_dialog_new (NULL, f.path, f.student_id, "Maya Ortiz");
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (50);
+  format_row = find_combo_listing (GTK_WIDGET (dialog), "Ed-Fi");
+  g_assert_nonnull (format_row);
+  formats = adw_combo_row_get_model (format_row);
+  for (guint i = 0; i < g_list_model_get_n_items (formats); i++)
+    if (strstr (gtk_string_list_get_string (GTK_STRING_LIST (formats), i), "Ed-Fi") != NULL)
+      edfi = i;
+  adw_combo_row_set_selected (format_row, edfi);
+  spin (20);
+
+  caseload_export_dialog_export_to (dialog, path);
+  g_assert_true (wait_for (file_exists, path));
+  spin (200);
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "InterchangeStudentProgram"));
+  g_assert_nonnull (strstr (text, "StudentSpecialEducationProgramAssociation"));
+  g_assert_null (strstr (text, "caseload.github.io"));
+
+  fixture_tear_down (&f);
+}
+
 static GtkWidget *
 find_message_dialog (void)
 {
@@ -805,6 +883,7 @@ main (int   argc,
   g_test_add_func ("/safety-ui/import-preview", test_import_preview);
   g_test_add_func ("/safety-ui/damaged-startup", test_damaged_startup);
   g_test_add_func ("/safety-ui/export", test_export);
+  g_test_add_func ("/safety-ui/export-edfi", test_export_edfi);
   g_test_add_func ("/safety-ui/network-drive", test_network_drive);
 
   status = g_test_run ();

@@ -37,6 +37,7 @@ static const struct
   { "win.show-page::team", { "<Alt>2", NULL } },
   { "win.show-page::deadlines", { "<Alt>3", NULL } },
   { "win.show-page::progress", { "<Alt>4", NULL } },
+  { "win.show-page::reports", { "<Alt>6", NULL } },
   { "win.back", { "<Alt>Left", NULL } },
   { "win.primary-menu", { "F10", NULL } },
   { "win.open-database", { "<Control>o", NULL } },

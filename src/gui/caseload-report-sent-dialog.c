@@ -47,6 +47,71 @@ caseload_report_sent_method_phrase (const char *method)
   return "";
 }
 
+char *
+caseload_report_status_text (CaseloadProgressReport  *report,
+                             const char             **css_class)
+{
+  const char *status = caseload_progress_report_get_status (report);
+  int n_goals = caseload_progress_report_get_n_goals (report);
+  int n_coded = caseload_progress_report_get_n_coded (report);
+  const char *klass;
+  char *text;
+  GDate date;
+
+  if (g_strcmp0 (status, "sent") == 0)
+    {
+      g_autofree char *when = NULL;
+
+      if (caseload_date_parse_iso (caseload_progress_report_get_sent_date (report), &date))
+        when = caseload_date_to_display (&date);
+      else
+        when = g_strdup (caseload_progress_report_get_sent_date (report));
+      /* Translators: "Sent 3/14/2027 by mail"; the second %s is "by
+       * mail", "by email", "in person" or "in the backpack". */
+      text = g_strdup_printf (_("Sent %s %s"), when,
+                              caseload_report_sent_method_phrase (caseload_progress_report_get_sent_method (report)));
+      klass = "success";
+    }
+  else if (caseload_progress_report_get_locked (report))
+    {
+      text = g_strdup (_("Locked"));
+      klass = "accent";
+    }
+  else if (n_goals > 0 && n_coded >= n_goals)
+    {
+      text = g_strdup (_("Complete"));
+      klass = "accent";
+    }
+  else if (n_coded > 0)
+    {
+      /* Translators: "In progress — 2 of 4 goals coded". */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "In progress — %d of %d goal coded",
+                                           "In progress — %d of %d goals coded",
+                                           n_goals),
+                              n_coded, n_goals);
+      klass = "warning";
+    }
+  else
+    {
+      GDate today;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Not started — %d of %d goal coded",
+                                           "Not started — %d of %d goals coded",
+                                           n_goals),
+                              n_coded, n_goals);
+      caseload_date_set_today (&today);
+      /* Red only once the period has ended. */
+      klass = caseload_date_parse_iso (caseload_progress_report_get_period_end_date (report), &date)
+              && g_date_compare (&date, &today) > 0 ? "" : "error";
+    }
+
+  if (css_class != NULL)
+    *css_class = klass;
+  return text;
+}
+
 static gboolean
 read_date (CaseloadReportSentDialog  *self,
            GDate                     *date,

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "caseload-progress-report.h"
+
 G_BEGIN_DECLS
 
 #define CASELOAD_TYPE_REPORT_SENT_DIALOG (caseload_report_sent_dialog_get_type ())
@@ -22,5 +24,11 @@ const char               *caseload_report_sent_dialog_get_method (CaseloadReport
 
 /* The method in words ("by mail"), for status lines. */
 const char               *caseload_report_sent_method_phrase     (const char *method);
+/* A report's status in words ("Sent 3/14/2027 by mail", "Locked",
+ * "Complete", "In progress — 2 of 4 goals coded", "Not started — …") and
+ * the style class that colours it (success, accent, warning, error; "" for
+ * a period that has not ended yet and is not started). */
+char                     *caseload_report_status_text            (CaseloadProgressReport *report,
+                                                                  const char            **css_class);
 
 G_END_DECLS

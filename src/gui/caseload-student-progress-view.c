@@ -65,6 +65,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const char * const status_classes[] = { "success", "accent", "warning", "error" };
+
 static void reload (CaseloadStudentProgressView *self);
 
 /* ---- helpers ------------------------------------------------------------- */
@@ -159,9 +161,8 @@ update_status (CaseloadStudentProgressView *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CaseloadProgressReport) report = NULL;
-  const char *status;
+  const char *css_class = NULL;
   gboolean locked, complete;
-  int n_goals, n_coded;
 
   if (self->report_id == 0)
     {
@@ -178,50 +179,20 @@ update_status (CaseloadStudentProgressView *self)
     }
   g_set_object (&self->report, report);
 
-  status = caseload_progress_report_get_status (report);
   locked = caseload_progress_report_get_locked (report);
-  n_goals = caseload_progress_report_get_n_goals (report);
-  n_coded = caseload_progress_report_get_n_coded (report);
-  complete = n_goals > 0 && n_coded >= n_goals;
+  complete = caseload_progress_report_get_n_goals (report) > 0
+             && caseload_progress_report_get_n_coded (report) >= caseload_progress_report_get_n_goals (report);
 
   g_free (self->status_text);
-  if (g_strcmp0 (status, "sent") == 0)
-    {
-      g_autofree char *date = display_date (caseload_progress_report_get_sent_date (report));
-
-      /* Translators: "Sent 3/14/2027 by mail"; the second %s is "by
-       * mail", "by email", "in person" or "in the backpack". */
-      self->status_text = g_strdup_printf (_("Sent %s %s"), date,
-                                           caseload_report_sent_method_phrase (caseload_progress_report_get_sent_method (report)));
-    }
-  else if (locked)
-    self->status_text = g_strdup (_("Locked"));
-  else if (complete)
-    self->status_text = g_strdup (_("Complete"));
-  else if (n_coded > 0)
-    /* Translators: "In progress — 2 of 4 goals coded". */
-    self->status_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                      "In progress — %d of %d goal coded",
-                                                      "In progress — %d of %d goals coded",
-                                                      n_goals),
-                                         n_coded, n_goals);
-  else
-    self->status_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                      "Not started — %d of %d goal coded",
-                                                      "Not started — %d of %d goals coded",
-                                                      n_goals),
-                                         n_coded, n_goals);
+  self->status_text = caseload_report_status_text (report, &css_class);
   gtk_label_set_text (self->status_label, self->status_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_row),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->status_text,
                                   -1);
-
   /* a word and a colour together */
-  set_css_class (GTK_WIDGET (self->status_label), "success", g_strcmp0 (status, "sent") == 0);
-  set_css_class (GTK_WIDGET (self->status_label), "accent",
-                 g_strcmp0 (status, "sent") != 0 && (locked || complete));
-  set_css_class (GTK_WIDGET (self->status_label), "warning",
-                 g_strcmp0 (status, "sent") != 0 && !locked && !complete);
+  for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
+    set_css_class (GTK_WIDGET (self->status_label), status_classes[i],
+                   g_strcmp0 (css_class, status_classes[i]) == 0);
 
   gtk_button_set_label (self->lock_button, locked ? _("_Unlock Report") : _("_Lock Report"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->lock_button),

@@ -18,6 +18,7 @@
 #include "caseload-application.h"
 #include "caseload-date.h"
 #include "caseload-deadlines-page.h"
+#include "caseload-reports-page.h"
 #include "caseload-progress-page.h"
 #include "caseload-sample.h"
 #include "caseload-student-page.h"
@@ -57,6 +58,7 @@ struct _CaseloadWindow
   GtkListBoxRow        *students_row;
   GtkListBoxRow        *team_row;
   GtkListBoxRow        *deadlines_row;
+  GtkListBoxRow        *reports_row;
   GtkListBoxRow        *progress_row;
   GtkLabel             *overdue_badge;
   AdwWindowTitle       *content_title;
@@ -70,6 +72,7 @@ struct _CaseloadWindow
   /* Built when first needed, or after the first frame (ensure_*_page ()). */
   GtkWidget            *team_page;
   GtkWidget            *deadlines_page;
+  GtkWidget            *reports_page;
   GtkWidget            *progress_page;
   CaseloadStudentPage  *student_page;
 
@@ -155,7 +158,7 @@ update_header (CaseloadWindow *self)
   adw_window_title_set_title (self->content_title, title != NULL ? title : "");
 
   gtk_widget_set_visible (self->back_button, on_student || folded);
-  gtk_widget_set_visible (self->search_button, !on_student);
+  gtk_widget_set_visible (self->search_button, !on_student && g_strcmp0 (page, "reports") != 0);
 
   if (g_strcmp0 (page, "team") == 0)
     {
@@ -322,6 +325,33 @@ ensure_team_page (CaseloadWindow *self)
   gtk_stack_add_titled (self->content_stack, self->team_page, "team", _("Team"));
 }
 
+/* A report activated on the Reports page: its student, on the Progress
+ * tab at its period. */
+static void
+on_report_activated_cb (CaseloadWindow *self,
+                        gint64          student_id,
+                        int             period)
+{
+  caseload_window_show_student (self, student_id);
+  if (self->student_page != NULL
+      && g_strcmp0 (current_page (self), "student") == 0
+      && caseload_student_page_get_student_id (self->student_page) == student_id)
+    caseload_student_page_show_progress (self->student_page, period);
+}
+
+static void
+ensure_reports_page (CaseloadWindow *self)
+{
+  if (self->reports_page != NULL)
+    return;
+
+  self->reports_page = g_object_new (CASELOAD_TYPE_REPORTS_PAGE, "store", self->store, NULL);
+  g_signal_connect_object (self->reports_page, "report-activated",
+                           G_CALLBACK (on_report_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_stack_add_titled (self->content_stack, self->reports_page, "reports", _("Reports"));
+}
+
 static void
 ensure_progress_page (CaseloadWindow *self)
 {
@@ -392,6 +422,8 @@ sidebar_row (CaseloadWindow *self,
     return self->team_row;
   if (g_strcmp0 (name, "deadlines") == 0)
     return self->deadlines_row;
+  if (g_strcmp0 (name, "reports") == 0)
+    return self->reports_row;
   if (g_strcmp0 (name, "progress") == 0)
     return self->progress_row;
   return self->students_row;
@@ -517,6 +549,8 @@ caseload_window_show_page (CaseloadWindow *self,
     row = self->team_row;
   else if (g_strcmp0 (name, "deadlines") == 0)
     row = self->deadlines_row;
+  else if (g_strcmp0 (name, "reports") == 0)
+    row = self->reports_row;
   else if (g_strcmp0 (name, "progress") == 0)
     row = self->progress_row;
   else
@@ -533,6 +567,8 @@ caseload_window_show_page (CaseloadWindow *self,
     ensure_team_page (self);
   else if (row == self->deadlines_row)
     ensure_deadlines_page (self);
+  else if (row == self->reports_row)
+    ensure_reports_page (self);
   else if (row == self->progress_row)
     ensure_progress_page (self);
   gtk_list_box_select_row (self->sidebar_list, row);
@@ -632,6 +668,8 @@ caseload_window_set_store (CaseloadWindow *self,
     g_object_set (self->team_page, "store", store, NULL);
   if (self->progress_page != NULL)
     g_object_set (self->progress_page, "store", store, NULL);
+  if (self->reports_page != NULL)
+    g_object_set (self->reports_page, "store", store, NULL);
   if (self->deadlines_page != NULL)
     g_object_set (self->deadlines_page, "store", store, NULL);
   queue_pages (self);
@@ -920,6 +958,8 @@ search_activated (GSimpleAction *action,
     caseload_deadlines_page_start_search (CASELOAD_DEADLINES_PAGE (self->deadlines_page));
   else if (g_strcmp0 (page, "progress") == 0)
     caseload_progress_page_start_search (CASELOAD_PROGRESS_PAGE (self->progress_page));
+  else if (g_strcmp0 (page, "reports") == 0)
+    return;   /* nothing to search: one row per case manager */
   else
     caseload_students_page_start_search (self->students_page);
 }
@@ -941,6 +981,8 @@ new_record_activated (GSimpleAction *action,
     caseload_deadlines_page_new_record (CASELOAD_DEADLINES_PAGE (self->deadlines_page));
   else if (g_strcmp0 (page, "progress") == 0)
     caseload_progress_page_new_record (CASELOAD_PROGRESS_PAGE (self->progress_page));
+  else if (g_strcmp0 (page, "reports") == 0)
+    return;   /* reports are written on the student's Progress tab */
   else
     caseload_students_page_new_record (self->students_page);
 }
@@ -956,6 +998,7 @@ show_page_activated (GSimpleAction *action,
   if (g_strcmp0 (name, "students") == 0
       || g_strcmp0 (name, "team") == 0
       || g_strcmp0 (name, "deadlines") == 0
+      || g_strcmp0 (name, "reports") == 0
       || g_strcmp0 (name, "progress") == 0)
     caseload_window_show_page (self, name);
 }
@@ -1170,6 +1213,7 @@ caseload_window_class_init (CaseloadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, students_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, team_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, deadlines_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, reports_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, progress_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, overdue_badge);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, content_title);

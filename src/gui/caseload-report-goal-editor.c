@@ -499,9 +499,13 @@ static void
 caseload_report_goal_editor_dispose (GObject *object)
 {
   CaseloadReportGoalEditor *self = CASELOAD_REPORT_GOAL_EDITOR (object);
+  GtkWidget *child;
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_REPORT_GOAL_EDITOR);
+  /* The template's box has no id: unparent it too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->store);
   g_clear_object (&self->entry);
 

@@ -417,11 +417,15 @@ static void
 caseload_reports_page_dispose (GObject *object)
 {
   CaseloadReportsPage *self = CASELOAD_REPORTS_PAGE (object);
+  GtkWidget *child;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_REPORTS_PAGE);
+  /* The template's box has no id: unparent it too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->store);
   g_clear_object (&self->overview);
 

@@ -195,6 +195,11 @@ update_status (CaseloadStudentProgressView *self)
                    g_strcmp0 (css_class, status_classes[i]) == 0);
 
   gtk_button_set_label (self->lock_button, locked ? _("_Unlock Report") : _("_Lock Report"));
+  /* GTK 4.8 would announce the mnemonic's underscore */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->lock_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  locked ? _("Unlock Report") : _("Lock Report"),
+                                  -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->lock_button),
                                locked ? _("Make the report editable again")
                                       : complete ? _("Make the report read-only")

@@ -243,7 +243,7 @@ on_editor_enter_data_cb (CaseloadStudentProgressView *self,
 
   g_ptr_array_find (self->editors, editor, &index);
   /* Translators: the data-entry window's subtitle; %d is the goal's number. */
-  title = g_strdup_printf (_("Goal %u"), index + 1);
+  title = g_strdup_printf (_("Goal %d"), (int) index + 1);
   window = caseload_goal_data_window_new (parent_window (self), self->store,
                                           caseload_report_goal_editor_get_goal_id (editor), title);
   gtk_window_present (GTK_WINDOW (window));

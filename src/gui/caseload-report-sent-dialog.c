@@ -208,7 +208,7 @@ caseload_report_sent_dialog_init (CaseloadReportSentDialog *self)
 {
   g_autofree char *today_text = NULL;
   GtkEditable *delegate;
-  GDate today;
+  GDate today, parsed;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -219,5 +219,13 @@ caseload_report_sent_dialog_init (CaseloadReportSentDialog *self)
                                     -1);
   caseload_date_set_today (&today);
   today_text = caseload_date_to_display (&today);
+  /* Today as the locale writes it, unless that is a form the field
+   * cannot read back (a two-digit year): then as YYYY-MM-DD. */
+  if (!caseload_date_parse_user (today_text, NULL, NULL, &parsed, NULL)
+      || g_date_compare (&parsed, &today) != 0)
+    {
+      g_free (today_text);
+      today_text = caseload_date_to_iso (&today);
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), today_text);
 }

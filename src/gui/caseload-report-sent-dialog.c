@@ -221,7 +221,7 @@ caseload_report_sent_dialog_init (CaseloadReportSentDialog *self)
   today_text = caseload_date_to_display (&today);
   /* Today as the locale writes it, unless that is a form the field
    * cannot read back (a two-digit year): then as YYYY-MM-DD. */
-  if (!caseload_date_parse_user (today_text, NULL, NULL, &parsed, NULL)
+  if (!caseload_date_parse_user (today_text, NULL, _("Date sent"), &parsed, NULL)
       || g_date_compare (&parsed, &today) != 0)
     {
       g_free (today_text);

@@ -184,6 +184,12 @@ static void
 on_store_changed_cb (CaseloadReportsPage *self,
                      const char          *table)
 {
+  static const char * const tables[] = {
+    "progress_report", "iep", "student", "team_assignment", "staff", NULL,
+  };
+
+  if (!g_strv_contains (tables, table))
+    return;
   /* Several saves in a row cost one reload. */
   if (self->reload_id == 0)
     self->reload_id = g_idle_add (reload_idle_cb, self);

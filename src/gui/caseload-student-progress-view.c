@@ -40,6 +40,7 @@ struct _CaseloadStudentProgressView
   GPtrArray              *editors;      /* CaseloadReportGoalEditor *, in goals_box */
   char                   *status_text;
   guint                   loading;
+  gboolean                stale;        /* to be (re)loaded once the tab is shown */
 
   /* template children */
   GtkStack               *stack;
@@ -347,6 +348,7 @@ reload_period (CaseloadStudentProgressView *self,
   g_autoptr(GError) error = NULL;
   guint n;
 
+  self->stale = FALSE;
   self->loading++;
   clear_editors (self);
   g_clear_object (&self->periods);
@@ -404,10 +406,22 @@ reload_period (CaseloadStudentProgressView *self,
   load_report (self);
 }
 
+/* Opening a report creates it in the store, so a hidden tab waits until
+ * it is shown (opening a student is no write). */
 static void
 reload (CaseloadStudentProgressView *self)
 {
-  reload_period (self, 0);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      reload_period (self, 0);
+      return;
+    }
+  clear_editors (self);
+  g_clear_object (&self->periods);
+  g_clear_object (&self->report);
+  self->report_id = 0;
+  self->period = 0;
+  self->stale = TRUE;
 }
 
 static void
@@ -518,11 +532,16 @@ on_store_changed_cb (CaseloadStudentProgressView *self,
       for (guint i = 0; i < self->editors->len; i++)
         caseload_report_goal_editor_reload_chart (g_ptr_array_index (self->editors, i));
     }
-  else if ((g_strcmp0 (table, "iep") == 0 || g_strcmp0 (table, "progress_code") == 0)
-           && caseload_student_progress_view_flush (self))
-    /* Goals, the schedule or the codes changed: rebuild, keeping the
-     * period (never over edits that could not be saved). */
-    reload_period (self, self->period);
+  else if (g_strcmp0 (table, "iep") == 0 || g_strcmp0 (table, "progress_code") == 0)
+    {
+      /* Goals, the schedule or the codes changed: rebuild, keeping the
+       * period, never over edits that could not be saved. While the tab
+       * is hidden (the IEP tab autosaving), once it is shown again. */
+      if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+        self->stale = TRUE;
+      else if (caseload_student_progress_view_flush (self))
+        reload_period (self, self->period);
+    }
 }
 
 /* ---- public -------------------------------------------------------------- */
@@ -605,6 +624,8 @@ caseload_student_progress_view_select_period (CaseloadStudentProgressView *self,
 
   g_return_val_if_fail (CASELOAD_IS_STUDENT_PROGRESS_VIEW (self), FALSE);
 
+  if (self->stale)
+    reload_period (self, period);
   if (self->periods == NULL || (index = period_index (self, period)) < 0)
     return FALSE;
 
@@ -706,6 +727,20 @@ caseload_student_progress_view_discard (CaseloadStudentProgressView *self)
 /* ---- life cycle ---------------------------------------------------------- */
 
 static void
+caseload_student_progress_view_map (GtkWidget *widget)
+{
+  CaseloadStudentProgressView *self = CASELOAD_STUDENT_PROGRESS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (caseload_student_progress_view_parent_class)->map (widget);
+
+  if (self->stale && !caseload_student_progress_view_has_unsaved (self))
+    {
+      self->stale = FALSE;
+      reload_period (self, self->period);
+    }
+}
+
+static void
 caseload_student_progress_view_unmap (GtkWidget *widget)
 {
   /* Leaving the tab: no lost keystrokes. */
@@ -803,6 +838,7 @@ caseload_student_progress_view_class_init (CaseloadStudentProgressViewClass *kla
   object_class->finalize = caseload_student_progress_view_finalize;
   object_class->get_property = caseload_student_progress_view_get_property;
   object_class->set_property = caseload_student_progress_view_set_property;
+  widget_class->map = caseload_student_progress_view_map;
   widget_class->unmap = caseload_student_progress_view_unmap;
 
   properties[PROP_STORE] =

@@ -240,18 +240,29 @@ class Ui:
 
     def choose(self, combo, text, prefix=False):
         from gi.repository import Atspi
-        x, y = self.scroll_into_view(combo)
-        Atspi.generate_mouse_event(x, y, 'b1c')
-        deadline = time.monotonic() + h.WAIT_SECONDS
-        while True:
-            self.app.check_alive()
-            lists = self.lists(combo)
-            if len(lists) > 1:
-                popup = lists[1]
+        popup = None
+        for attempt in range(4):
+            x, y = self.scroll_into_view(combo)
+            # let the scrolling settle: click where the row stays
+            while True:
+                time.sleep(0.4)
+                x2, y2 = self.scroll_into_view(combo)
+                if (x2, y2) == (x, y):
+                    break
+                x, y = x2, y2
+            Atspi.generate_mouse_event(x, y, 'b1c')
+            deadline = time.monotonic() + 5
+            while popup is None and time.monotonic() < deadline:
+                self.app.check_alive()
+                lists = self.lists(combo)
+                if len(lists) > 1:
+                    popup = lists[1]
+                else:
+                    time.sleep(h.POLL_SECONDS)
+            if popup is not None:
                 break
-            if time.monotonic() > deadline:
-                h.fail('the choices of %r did not open' % combo.name)
-            time.sleep(h.POLL_SECONDS)
+        if popup is None:
+            h.fail('the choices of %r did not open' % combo.name)
         target = current = None
         for i in range(popup.childCount):
             item = popup.getChildAtIndex(i)

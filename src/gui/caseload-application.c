@@ -40,6 +40,7 @@ static const struct
   { "win.show-page::team", { "<Alt>3", NULL } },
   { "win.show-page::meetings", { "<Alt>4", NULL } },
   { "win.show-page::deadlines", { "<Alt>5", NULL } },
+  { "win.show-page::reports", { "<Alt>6", NULL } },
   { "win.show-page::progress", { "<Alt>7", NULL } },
   { "win.back", { "<Alt>Left", NULL } },
   { "win.primary-menu", { "F10", NULL } },

@@ -1,10 +1,13 @@
 /* caseload-preferences-window.c: who is signed in, paper size, and the
- * district's deadline rules (the last stored in the database). */
+ * district's deadline rules and progress codes (the last two stored in
+ * the database). */
 #define G_LOG_DOMAIN "caseload-preferences-window"
 
 #include "config.h"
 
 #include "caseload-preferences-window.h"
+
+#include "caseload-store-progress.h"
 
 #include <glib/gi18n.h>
 
@@ -56,6 +59,15 @@ struct _CaseloadPreferencesWindow
   AdwComboRow          *signed_in_row;
   AdwComboRow          *paper_row;
   AdwPreferencesGroup  *rules_group;
+  AdwPreferencesGroup  *codes_group;
+  AdwPreferencesGroup  *new_code_group;
+  AdwEntryRow          *new_code_row;
+  AdwEntryRow          *new_name_row;
+  AdwEntryRow          *new_description_row;
+  GtkLabel             *new_code_error_label;
+  GtkButton            *add_code_button;
+
+  GPtrArray            *code_rows;   /* AdwExpanderRow *, in codes_group */
 };
 
 G_DEFINE_FINAL_TYPE (CaseloadPreferencesWindow, caseload_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -185,6 +197,241 @@ load_rules (CaseloadPreferencesWindow *self)
     }
 }
 
+/* ---- progress codes -------------------------------------------------------- */
+
+static void load_codes (CaseloadPreferencesWindow *self);
+
+static void
+show_toast (CaseloadPreferencesWindow *self,
+            const char                *message)
+{
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+}
+
+static void
+mark_row (GtkWidget  *row,
+          const char *message)
+{
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                      -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+static void
+name_delegate (AdwEntryRow *row,
+               const char  *label)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  if (delegate != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
+}
+
+static char *
+row_text (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+/* "Apply" on a code's name or description: both are saved together. */
+static void
+on_code_apply_cb (AdwEntryRow               *row,
+                  CaseloadPreferencesWindow *self)
+{
+  AdwExpanderRow *expander = g_object_get_data (G_OBJECT (row), "expander");
+  AdwEntryRow *name_row = g_object_get_data (G_OBJECT (expander), "name-row");
+  AdwEntryRow *description_row = g_object_get_data (G_OBJECT (expander), "description-row");
+  const char *code = g_object_get_data (G_OBJECT (expander), "code");
+  g_autofree char *name = row_text (name_row);
+  g_autofree char *description = row_text (description_row);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  if (*name == '\0')
+    {
+      /* Translators: %s is a progress code ("SP"). */
+      g_autofree char *message = g_strdup_printf (_("Name: code %s needs a name families can read"), code);
+
+      mark_row (GTK_WIDGET (name_row), message);
+      show_toast (self, message);
+      return;
+    }
+  mark_row (GTK_WIDGET (name_row), NULL);
+  if (!caseload_store_save_progress_code (self->store, code, name, description, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), name);
+  show_toast (self, _("Progress code saved"));
+}
+
+static GtkWidget *
+code_entry_row (AdwExpanderRow            *expander,
+                CaseloadPreferencesWindow *self,
+                const char                *title,
+                const char                *accessible,
+                const char                *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  name_delegate (ADW_ENTRY_ROW (row), accessible);
+  g_object_set_data (G_OBJECT (row), "expander", expander);
+  g_signal_connect (row, "apply", G_CALLBACK (on_code_apply_cb), self);
+  adw_expander_row_add_row (expander, row);
+  return row;
+}
+
+static void
+load_codes (CaseloadPreferencesWindow *self)
+{
+  g_autoptr(GListModel) codes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < self->code_rows->len; i++)
+    adw_preferences_group_remove (self->codes_group, g_ptr_array_index (self->code_rows, i));
+  g_ptr_array_set_size (self->code_rows, 0);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->new_code_group), self->store != NULL);
+  if (self->store == NULL)
+    {
+      adw_preferences_group_set_description (self->codes_group,
+                                             _("Open a database to see and change its progress codes."));
+      return;
+    }
+  codes = caseload_store_list_progress_codes (self->store, &error);
+  if (codes == NULL)
+    {
+      adw_preferences_group_set_description (self->codes_group, error->message);
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (codes); i++)
+    {
+      g_autoptr(CaseloadCode) code = g_list_model_get_item (codes, i);
+      GtkWidget *expander = adw_expander_row_new ();
+      g_autofree char *subtitle = NULL;
+      g_autofree char *name_label = NULL;
+      g_autofree char *description_label = NULL;
+      GtkWidget *name_row, *description_row;
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), caseload_code_get_name (code));
+      /* Translators: the subtitle of a progress code's row: its code. */
+      subtitle = g_strdup_printf (_("Code %s"), caseload_code_get_code (code));
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
+      g_object_set_data_full (G_OBJECT (expander), "code", g_strdup (caseload_code_get_code (code)), g_free);
+      /* Translators: accessible names; %s is a progress code ("SP"). */
+      name_label = g_strdup_printf (_("Name of code %s"), caseload_code_get_code (code));
+      description_label = g_strdup_printf (_("Description of code %s"), caseload_code_get_code (code));
+      name_row = code_entry_row (ADW_EXPANDER_ROW (expander), self, _("Name"), name_label,
+                                 caseload_code_get_name (code));
+      description_row = code_entry_row (ADW_EXPANDER_ROW (expander), self, _("Description"), description_label,
+                                        caseload_code_get_description (code));
+      g_object_set_data (G_OBJECT (expander), "name-row", name_row);
+      g_object_set_data (G_OBJECT (expander), "description-row", description_row);
+      adw_preferences_group_add (self->codes_group, expander);
+      g_ptr_array_add (self->code_rows, expander);
+    }
+}
+
+static void
+set_new_code_error (CaseloadPreferencesWindow *self,
+                    GtkWidget                 *row,
+                    const char                *message)
+{
+  mark_row (GTK_WIDGET (self->new_code_row), row == GTK_WIDGET (self->new_code_row) ? message : NULL);
+  mark_row (GTK_WIDGET (self->new_name_row), row == GTK_WIDGET (self->new_name_row) ? message : NULL);
+  gtk_label_set_text (self->new_code_error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->new_code_error_label), message != NULL);
+}
+
+static void
+on_new_code_changed_cb (CaseloadPreferencesWindow *self)
+{
+  set_new_code_error (self, NULL, NULL);
+}
+
+/* NULL when @code may be added; else what is wrong, naming the field. */
+static char *
+new_code_problem (CaseloadPreferencesWindow *self,
+                  const char                *code,
+                  const char                *name,
+                  GtkWidget                **row)
+{
+  g_autoptr(GListModel) codes = NULL;
+
+  *row = GTK_WIDGET (self->new_code_row);
+  if (*code == '\0')
+    return g_strdup (_("Code: enter a short code, such as SP"));
+  if (g_utf8_strlen (code, -1) > 12)
+    return g_strdup (_("Code: use at most 12 characters"));
+  for (const char *p = code; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
+      return g_strdup (_("Code: use only letters, digits, “-” and “_”"));
+  codes = caseload_store_list_progress_codes (self->store, NULL);
+  for (guint i = 0; codes != NULL && i < g_list_model_get_n_items (codes); i++)
+    {
+      g_autoptr(CaseloadCode) existing = g_list_model_get_item (codes, i);
+
+      if (g_ascii_strcasecmp (caseload_code_get_code (existing), code) == 0)
+        /* Translators: %s is a progress code ("SP"). */
+        return g_strdup_printf (_("Code: %s is already a progress code; change its name in the list above"),
+                                caseload_code_get_code (existing));
+    }
+  *row = GTK_WIDGET (self->new_name_row);
+  if (*name == '\0')
+    return g_strdup (_("Name: enter the name families will read, such as “Sufficient progress”"));
+  return NULL;
+}
+
+static void
+on_add_code_button_clicked_cb (CaseloadPreferencesWindow *self)
+{
+  g_autofree char *code = row_text (self->new_code_row);
+  g_autofree char *name = row_text (self->new_name_row);
+  g_autofree char *description = row_text (self->new_description_row);
+  g_autofree char *problem = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row = NULL;
+
+  if (self->store == NULL)
+    return;
+  problem = new_code_problem (self, code, name, &row);
+  if (problem != NULL)
+    {
+      set_new_code_error (self, row, problem);
+      gtk_widget_grab_focus (row);
+      return;
+    }
+  if (!caseload_store_save_progress_code (self->store, code, name, description, &error))
+    {
+      set_new_code_error (self, GTK_WIDGET (self->new_code_row), error->message);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->new_code_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->new_name_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->new_description_row), "");
+  set_new_code_error (self, NULL, NULL);
+  load_codes (self);
+  show_toast (self, _("Progress code added"));
+}
+
 CaseloadPreferencesWindow *
 caseload_preferences_window_new (GtkWindow     *parent,
                                  GSettings     *settings,
@@ -207,6 +454,7 @@ caseload_preferences_window_new (GtkWindow     *parent,
   paper = g_settings_get_string (settings, "paper-size");
   adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "a4") == 0 ? 1 : 0);
   load_rules (self);
+  load_codes (self);
   self->loading = FALSE;
 
   return self;
@@ -229,6 +477,7 @@ caseload_preferences_window_finalize (GObject *object)
   CaseloadPreferencesWindow *self = CASELOAD_PREFERENCES_WINDOW (object);
 
   g_clear_pointer (&self->staff_ids, g_array_unref);
+  g_clear_pointer (&self->code_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (caseload_preferences_window_parent_class)->finalize (object);
 }
@@ -246,6 +495,15 @@ caseload_preferences_window_class_init (CaseloadPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, signed_in_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, paper_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, rules_group);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, codes_group);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, new_code_group);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, new_code_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, new_name_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, new_description_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, new_code_error_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, add_code_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_new_code_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_code_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_signed_in_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_paper_row_selected_cb);
 }
@@ -255,7 +513,11 @@ caseload_preferences_window_init (CaseloadPreferencesWindow *self)
 {
   self->loading = TRUE;
   self->staff_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
+  self->code_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_delegate (self->new_code_row, _("New code"));
+  name_delegate (self->new_name_row, _("New code name"));
+  name_delegate (self->new_description_row, _("New code description"));
   self->loading = FALSE;
 }

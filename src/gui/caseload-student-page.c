@@ -17,6 +17,7 @@
 #include "caseload-history-view.h"
 #include "caseload-iep-page.h"
 #include "caseload-student-meetings.h"
+#include "caseload-student-progress-view.h"
 #include "caseload-students-page.h"
 #include "caseload-team-member-dialog.h"
 
@@ -48,6 +49,7 @@ struct _CaseloadStudentPage
   CaseloadHistoryView *history_view;
   CaseloadContactsTab *contacts_tab;
   GtkWidget        *meetings_tab;
+  CaseloadStudentProgressView *progress_view;
   CaseloadStudent  *student;
   char             *title;
   GArray           *school_ids;        /* gint64, parallel to school_row */
@@ -1464,6 +1466,7 @@ gboolean
 caseload_student_page_flush (CaseloadStudentPage *self)
 {
   gboolean iep_saved = TRUE;
+  gboolean progress_saved = TRUE;
 
   g_return_val_if_fail (CASELOAD_IS_STUDENT_PAGE (self), FALSE);
 
@@ -1475,8 +1478,10 @@ caseload_student_page_flush (CaseloadStudentPage *self)
     save_compliance_now (self);
   if (self->iep_page != NULL)
     iep_saved = caseload_iep_page_flush (self->iep_page);
+  if (self->progress_view != NULL)
+    progress_saved = caseload_student_progress_view_flush (self->progress_view);
 
-  return !self->profile_dirty && !self->compliance_dirty && iep_saved;
+  return !self->profile_dirty && !self->compliance_dirty && iep_saved && progress_saved;
 }
 
 gboolean
@@ -1484,7 +1489,8 @@ caseload_student_page_has_unsaved (CaseloadStudentPage *self)
 {
   g_return_val_if_fail (CASELOAD_IS_STUDENT_PAGE (self), FALSE);
 
-  return self->profile_dirty || self->compliance_dirty;
+  return self->profile_dirty || self->compliance_dirty
+         || (self->progress_view != NULL && caseload_student_progress_view_has_unsaved (self->progress_view));
 }
 
 char *
@@ -1498,6 +1504,8 @@ caseload_student_page_dup_unsaved_problem (CaseloadStudentPage *self)
     return g_strdup (self->compliance_problem);
   if (self->profile_dirty || self->compliance_dirty)
     return g_strdup (_("The changes could not be saved."));
+  if (self->progress_view != NULL)
+    return caseload_student_progress_view_dup_problem (self->progress_view);
   return NULL;
 }
 
@@ -1517,6 +1525,8 @@ caseload_student_page_discard (CaseloadStudentPage *self)
   self->compliance_invalid = FALSE;
   g_clear_pointer (&self->profile_problem, g_free);
   g_clear_pointer (&self->compliance_problem, g_free);
+  if (self->progress_view != NULL)
+    caseload_student_progress_view_discard (self->progress_view);
 
   if (self->student == NULL)
     return;
@@ -1621,6 +1631,10 @@ caseload_student_page_load (CaseloadStudentPage *self,
                 "store", self->store,
                 "student-id", student != NULL ? caseload_student_get_id (student) : (gint64) 0,
                 NULL);
+  g_object_set (self->progress_view,
+                "store", self->store,
+                "student-id", student != NULL ? caseload_student_get_id (student) : (gint64) 0,
+                NULL);
   g_object_set (self->contacts_tab,
                 "store", self->store,
                 "student-id", student != NULL ? caseload_student_get_id (student) : (gint64) 0,
@@ -1641,6 +1655,18 @@ caseload_student_page_load (CaseloadStudentPage *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDENT_ID]);
   return TRUE;
+}
+
+gboolean
+caseload_student_page_show_progress (CaseloadStudentPage *self,
+                                     int                  period)
+{
+  g_return_val_if_fail (CASELOAD_IS_STUDENT_PAGE (self), FALSE);
+
+  if (self->student == NULL)
+    return FALSE;
+  adw_view_stack_set_visible_child_name (self->view_stack, "progress");
+  return period <= 0 || caseload_student_progress_view_select_period (self->progress_view, period);
 }
 
 /* ---- life cycle -------------------------------------------------------- */
@@ -1819,11 +1845,13 @@ caseload_student_page_class_init (CaseloadStudentPageClass *klass)
   g_type_ensure (CASELOAD_TYPE_HISTORY_VIEW);
   g_type_ensure (CASELOAD_TYPE_CONTACTS_TAB);
   g_type_ensure (CASELOAD_TYPE_STUDENT_MEETINGS);
+  g_type_ensure (CASELOAD_TYPE_STUDENT_PROGRESS_VIEW);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, content);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, iep_page);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, history_view);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, contacts_tab);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, meetings_tab);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, progress_view);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, avatar);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadStudentPage, switcher);

@@ -24,7 +24,7 @@ gboolean       caseload_student_page_load        (CaseloadStudentPage *self,
 /* Saves pending edits now (leaving the page, closing the window).
  * Returns FALSE when they are invalid (nothing saved; fields marked). */
 gboolean       caseload_student_page_flush       (CaseloadStudentPage *self);
-/* TRUE while profile or compliance edits are not in the store (waiting
+/* TRUE while profile, compliance or progress-report edits are not in the store (waiting
  * for the autosave, or refused by it). */
 gboolean       caseload_student_page_has_unsaved (CaseloadStudentPage *self);
 /* What keeps the edits from being saved, naming the field ("Birth date:
@@ -38,6 +38,11 @@ void           caseload_student_page_discard     (CaseloadStudentPage *self);
  * the responses "back" (default and close response) and "discard". */
 GtkWidget     *caseload_student_page_confirm_leave (CaseloadStudentPage *self,
                                                     GtkWindow           *parent);
+/* Shows the loaded student's Progress tab at reporting period @period
+ * (from 1; 0 keeps the tab's choice). FALSE when no student is loaded or
+ * the IEP in effect has no such period. */
+gboolean       caseload_student_page_show_progress (CaseloadStudentPage *self,
+                                                    int                  period);
 /* The student's display name, for the window title. */
 const char    *caseload_student_page_get_title   (CaseloadStudentPage *self);
 

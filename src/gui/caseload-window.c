@@ -26,6 +26,7 @@
 #include "caseload-export-dialog.h"
 #include "caseload-import-dialog.h"
 #include "caseload-progress-page.h"
+#include "caseload-reports-page.h"
 #include "caseload-resources-window.h"
 #include "caseload-restore-dialog.h"
 #include "caseload-sample.h"
@@ -70,6 +71,7 @@ struct _CaseloadWindow
   GtkListBoxRow        *team_row;
   GtkListBoxRow        *meetings_row;
   GtkListBoxRow        *deadlines_row;
+  GtkListBoxRow        *reports_row;
   GtkListBoxRow        *progress_row;
   GtkLabel             *overdue_badge;
   AdwWindowTitle       *content_title;
@@ -85,6 +87,7 @@ struct _CaseloadWindow
   GtkWidget            *team_page;
   GtkWidget            *meetings_page;
   GtkWidget            *deadlines_page;
+  GtkWidget            *reports_page;
   GtkWidget            *progress_page;
   CaseloadStudentPage  *student_page;
 
@@ -171,7 +174,7 @@ update_header (CaseloadWindow *self)
 
   gtk_widget_set_visible (self->back_button, on_student || folded);
   gtk_widget_set_visible (self->search_button, !on_student && g_strcmp0 (page, "dashboard") != 0 &&
-                          g_strcmp0 (page, "meetings") != 0);
+                          g_strcmp0 (page, "meetings") != 0 && g_strcmp0 (page, "reports") != 0);
 
   if (g_strcmp0 (page, "dashboard") == 0)
     {
@@ -415,6 +418,33 @@ ensure_meetings_page (CaseloadWindow *self)
   gtk_stack_add_titled (self->content_stack, self->meetings_page, "meetings", _("Meetings"));
 }
 
+/* A report activated on the Reports page: its student, on the Progress
+ * tab at its period. */
+static void
+on_report_activated_cb (CaseloadWindow *self,
+                        gint64          student_id,
+                        int             period)
+{
+  caseload_window_show_student (self, student_id);
+  if (self->student_page != NULL
+      && g_strcmp0 (current_page (self), "student") == 0
+      && caseload_student_page_get_student_id (self->student_page) == student_id)
+    caseload_student_page_show_progress (self->student_page, period);
+}
+
+static void
+ensure_reports_page (CaseloadWindow *self)
+{
+  if (self->reports_page != NULL)
+    return;
+
+  self->reports_page = g_object_new (CASELOAD_TYPE_REPORTS_PAGE, "store", self->store, NULL);
+  g_signal_connect_object (self->reports_page, "report-activated",
+                           G_CALLBACK (on_report_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_stack_add_titled (self->content_stack, self->reports_page, "reports", _("Reports"));
+}
+
 static void
 ensure_progress_page (CaseloadWindow *self)
 {
@@ -487,6 +517,8 @@ sidebar_row (CaseloadWindow *self,
     return self->meetings_row;
   if (g_strcmp0 (name, "deadlines") == 0)
     return self->deadlines_row;
+  if (g_strcmp0 (name, "reports") == 0)
+    return self->reports_row;
   if (g_strcmp0 (name, "progress") == 0)
     return self->progress_row;
   if (g_strcmp0 (name, "dashboard") == 0)
@@ -618,6 +650,8 @@ caseload_window_show_page (CaseloadWindow *self,
     row = self->meetings_row;
   else if (g_strcmp0 (name, "deadlines") == 0)
     row = self->deadlines_row;
+  else if (g_strcmp0 (name, "reports") == 0)
+    row = self->reports_row;
   else if (g_strcmp0 (name, "progress") == 0)
     row = self->progress_row;
   else
@@ -636,6 +670,8 @@ caseload_window_show_page (CaseloadWindow *self,
     ensure_meetings_page (self);
   else if (row == self->deadlines_row)
     ensure_deadlines_page (self);
+  else if (row == self->reports_row)
+    ensure_reports_page (self);
   else if (row == self->progress_row)
     ensure_progress_page (self);
   gtk_list_box_select_row (self->sidebar_list, row);
@@ -743,6 +779,8 @@ caseload_window_set_store (CaseloadWindow *self,
     g_object_set (self->team_page, "store", store, NULL);
   if (self->progress_page != NULL)
     g_object_set (self->progress_page, "store", store, NULL);
+  if (self->reports_page != NULL)
+    g_object_set (self->reports_page, "store", store, NULL);
   if (self->deadlines_page != NULL)
     g_object_set (self->deadlines_page, "store", store, NULL);
   if (self->meetings_page != NULL)
@@ -1038,6 +1076,8 @@ search_activated (GSimpleAction *action,
     caseload_deadlines_page_start_search (CASELOAD_DEADLINES_PAGE (self->deadlines_page));
   else if (g_strcmp0 (page, "progress") == 0)
     caseload_progress_page_start_search (CASELOAD_PROGRESS_PAGE (self->progress_page));
+  else if (g_strcmp0 (page, "reports") == 0)
+    return;   /* nothing to search: one row per case manager */
   else
     caseload_students_page_start_search (self->students_page);
 }
@@ -1063,6 +1103,8 @@ new_record_activated (GSimpleAction *action,
     caseload_deadlines_page_new_record (CASELOAD_DEADLINES_PAGE (self->deadlines_page));
   else if (g_strcmp0 (page, "progress") == 0)
     caseload_progress_page_new_record (CASELOAD_PROGRESS_PAGE (self->progress_page));
+  else if (g_strcmp0 (page, "reports") == 0)
+    return;   /* reports are written on the student's Progress tab */
   else
     caseload_students_page_new_record (self->students_page);
 }
@@ -1080,6 +1122,7 @@ show_page_activated (GSimpleAction *action,
       || g_strcmp0 (name, "team") == 0
       || g_strcmp0 (name, "meetings") == 0
       || g_strcmp0 (name, "deadlines") == 0
+      || g_strcmp0 (name, "reports") == 0
       || g_strcmp0 (name, "progress") == 0)
     caseload_window_show_page (self, name);
 }
@@ -1738,6 +1781,7 @@ caseload_window_class_init (CaseloadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, team_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, meetings_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, deadlines_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, reports_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, progress_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, overdue_badge);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, content_title);

@@ -77,7 +77,7 @@ iterate (void)
     ;
 }
 
-static guint
+G_GNUC_UNUSED static guint
 count_points (CaseloadStore *store,
               gint64         goal_id)
 {

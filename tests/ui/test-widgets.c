@@ -14,6 +14,7 @@
 #include "caseload-dashboard-page.h"
 #include "caseload-deadlines-page.h"
 #include "caseload-export-dialog.h"
+#include "caseload-goal-data-window.h"
 #include "caseload-guardian-dialog.h"
 #include "caseload-meeting-calendar.h"
 #include "caseload-meeting-editor.h"
@@ -23,6 +24,8 @@
 #include "caseload-history-view.h"
 #include "caseload-import-dialog.h"
 #include "caseload-preferences-window.h"
+#include "caseload-report-sent-dialog.h"
+#include "caseload-reports-page.h"
 #include "caseload-print-batch-dialog.h"
 #include "caseload-print-period-dialog.h"
 #include "caseload-print-preview.h"
@@ -35,6 +38,7 @@
 #include "caseload-student-dialog.h"
 #include "caseload-student-meetings.h"
 #include "caseload-student-page.h"
+#include "caseload-student-progress-view.h"
 #include "caseload-students-page.h"
 #include "caseload-task-dialog.h"
 #include "caseload-tasks-window.h"
@@ -286,6 +290,26 @@ test_instantiate_all (void)
     }
   }
 
+  page = g_object_new (CASELOAD_TYPE_REPORTS_PAGE, "store", fixture.store, NULL);
+  show_in_window (page);
+
+  /* The Progress tab on its own; with a student its goal editors
+   * (CaseloadReportGoalEditor) too, when the IEP in effect has goals. */
+  page = g_object_new (CASELOAD_TYPE_STUDENT_PROGRESS_VIEW, NULL);
+  show_in_window (page);
+  page = g_object_new (CASELOAD_TYPE_STUDENT_PROGRESS_VIEW, "store", fixture.store, "student-id", student_id, NULL);
+  show_in_window (page);
+  show_toplevel (GTK_WIDGET (caseload_report_sent_dialog_new (NULL)));
+  {
+    g_autoptr(CaseloadIep) iep = caseload_store_get_current_iep (fixture.store, student_id, NULL);
+    GPtrArray *goals = iep != NULL ? caseload_iep_get_goals (iep) : NULL;
+
+    if (goals != NULL && goals->len > 0)
+      show_toplevel (GTK_WIDGET (caseload_goal_data_window_new (NULL, fixture.store,
+                                                                caseload_goal_get_id (g_ptr_array_index (goals, 0)),
+                                                                "Goal 1")));
+  }
+
   show_toplevel (GTK_WIDGET (caseload_student_dialog_new (NULL, fixture.store)));
   show_toplevel (GTK_WIDGET (caseload_team_member_dialog_new (NULL, fixture.store, student_id)));
   show_toplevel (GTK_WIDGET (caseload_guardian_dialog_new (NULL, fixture.store, student_id, NULL)));
@@ -354,6 +378,8 @@ test_instantiate_all (void)
   caseload_window_show_page (window, "team");
   spin (100);
   caseload_window_show_page (window, "deadlines");
+  spin (100);
+  caseload_window_show_page (window, "reports");
   spin (100);
   caseload_window_show_student (window, student_id);
   spin (100);

@@ -260,7 +260,7 @@ test_editor (void)
    * district representative. */
   meeting = caseload_meeting_editor_new_meeting (f.store, f.student_id);
   g_assert_cmpstr (caseload_meeting_get_time_zone (meeting), ==, "America/Chicago");
-  g_assert_true (caseload_meeting_editor_prefill_invitees (f.store, meeting, &error));
+  g_assert_true (caseload_store_prefill_meeting_invitees (f.store, meeting, &error));
   g_assert_no_error (error);
   attendees = caseload_meeting_get_attendees (meeting);
   g_assert_cmpuint (attendees->len, ==, 4);

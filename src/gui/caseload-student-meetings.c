@@ -347,12 +347,12 @@ caseload_student_meetings_show_proposals (CaseloadStudentMeetings *self)
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *button = gtk_button_new_with_label (_("Choose"));
 
-      /* Translators: start–end time and the time zone abbreviation. */
       if (room != NULL)
         /* Translators: start–end time, the time zone abbreviation and the room. */
         subtitle = g_strdup_printf (_("%s–%s (%s), %s"), from, to,
                                     g_date_time_get_timezone_abbreviation (slot), room);
       else
+        /* Translators: start–end time and the time zone abbreviation. */
         subtitle = g_strdup_printf (_("%s–%s (%s)"), from, to, g_date_time_get_timezone_abbreviation (slot));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), day);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -397,13 +397,9 @@ caseload_student_meetings_choose_slot (CaseloadStudentMeetings *self,
   meeting = caseload_meeting_editor_new_meeting (self->store, self->student_id);
   caseload_meeting_set_kind (meeting, slot_kind (self));
   if (self->due_kind == CASELOAD_DEADLINE_REEVALUATION)
-    {
-      caseload_meeting_set_purpose (meeting, _("Review the reevaluation results and decide on continued eligibility"));
-    }
+    caseload_meeting_set_purpose (meeting, _("Review the reevaluation results and decide on continued eligibility"));
   else
-    {
-      caseload_meeting_set_purpose (meeting, _("Review progress and write the next year’s IEP"));
-    }
+    caseload_meeting_set_purpose (meeting, _("Review progress and write the next year’s IEP"));
   caseload_meeting_set_local_times (meeting, g_date_time_get_year (slot), g_date_time_get_month (slot),
                                     g_date_time_get_day_of_month (slot),
                                     g_date_time_get_hour (slot), g_date_time_get_minute (slot),

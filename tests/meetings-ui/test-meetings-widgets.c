@@ -889,7 +889,18 @@ test_schedule (void)
     g_assert_cmpuint (count_containing (warnings, "No meeting notice"), ==, 0);
     g_assert_cmpuint (count_containing (warnings, "before the meeting"), ==, 0);
     g_assert_cmpuint (count_containing (warnings, "already in another meeting"), ==, 0);
+    g_assert_cmpuint (count_containing (warnings, "is already booked at that time"), ==, 0);
     g_strfreev (warnings);
+  }
+  /* The sample school has rooms: the proposal comes with a free one. */
+  {
+    AdwComboRow *room_row = ADW_COMBO_ROW (find_row (GTK_WIDGET (editor), "Room"));
+    GListModel *rooms;
+
+    g_assert_nonnull (room_row);
+    rooms = adw_combo_row_get_model (room_row);
+    g_assert_cmpuint (g_list_model_get_n_items (rooms), >, 1);
+    g_assert_cmpuint (adw_combo_row_get_selected (room_row), <, g_list_model_get_n_items (rooms) - 1);
   }
   g_assert_true (caseload_meeting_editor_save (editor, &error));
   g_assert_no_error (error);

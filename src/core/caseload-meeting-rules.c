@@ -361,6 +361,28 @@ caseload_meeting_propose_times (const GDate  *as_of,
                                 int           duration_minutes,
                                 guint         wanted)
 {
+  return caseload_meeting_propose_times_in_rooms (as_of, due, notice_days, non_school_days,
+                                                  busy, staff_ids, n_staff_ids,
+                                                  NULL, NULL, 0, NULL,
+                                                  tz, duration_minutes, wanted);
+}
+
+GPtrArray *
+caseload_meeting_propose_times_in_rooms (const GDate  *as_of,
+                                         const GDate  *due,
+                                         int           notice_days,
+                                         GArray       *non_school_days,
+                                         GArray       *busy,
+                                         const gint64 *staff_ids,
+                                         guint         n_staff_ids,
+                                         GArray       *room_busy,
+                                         const gint64 *room_ids,
+                                         guint         n_room_ids,
+                                         GArray       *chosen_rooms,
+                                         GTimeZone    *tz,
+                                         int           duration_minutes,
+                                         guint         wanted)
+{
   g_autoptr(GPtrArray) proposals = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
   GDate day;
 
@@ -368,7 +390,10 @@ caseload_meeting_propose_times (const GDate  *as_of,
   g_return_val_if_fail (due != NULL && g_date_valid (due), NULL);
   g_return_val_if_fail (tz != NULL, NULL);
   g_return_val_if_fail (duration_minutes > 0, NULL);
+  g_return_val_if_fail (chosen_rooms == NULL || g_array_get_element_size (chosen_rooms) == sizeof (gint64), NULL);
 
+  if (chosen_rooms != NULL)
+    g_array_set_size (chosen_rooms, 0);
   day = *as_of;
   g_date_add_days (&day, MAX (notice_days, 0));
   for (; g_date_compare (&day, due) <= 0 && proposals->len < wanted; g_date_add_days (&day, 1))
@@ -381,16 +406,30 @@ caseload_meeting_propose_times (const GDate  *as_of,
                                                          g_date_get_month (&day),
                                                          g_date_get_day (&day),
                                                          minutes / 60, minutes % 60, 0);
-          gint64 from;
+          gint64 from, to, room = 0;
 
           if (start == NULL)
             continue;
           from = g_date_time_to_unix (start);
-          if (slot_free (from, from + (gint64) duration_minutes * 60, busy, staff_ids, n_staff_ids))
+          to = from + (gint64) duration_minutes * 60;
+          if (!slot_free (from, to, busy, staff_ids, n_staff_ids))
+            continue;
+          /* With rooms, the first one free for the whole slot. */
+          if (n_room_ids > 0)
             {
-              g_ptr_array_add (proposals, g_steal_pointer (&start));
-              break;
+              guint r;
+
+              for (r = 0; r < n_room_ids; r++)
+                if (slot_free (from, to, room_busy, &room_ids[r], 1))
+                  break;
+              if (r == n_room_ids)
+                continue;
+              room = room_ids[r];
             }
+          g_ptr_array_add (proposals, g_steal_pointer (&start));
+          if (chosen_rooms != NULL)
+            g_array_append_val (chosen_rooms, room);
+          break;
         }
     }
   return g_steal_pointer (&proposals);

@@ -101,6 +101,26 @@ GPtrArray *caseload_meeting_propose_times  (const GDate  *as_of,
                                             int           duration_minutes,
                                             guint         wanted);
 
+/* As caseload_meeting_propose_times(), and when @n_room_ids > 0 a slot
+ * also needs one of @room_ids free for all of it: @room_busy holds the
+ * rooms' bookings as CaseloadBusySlot whose staff_id is the room's id.
+ * @chosen_rooms (a GArray of gint64, may be NULL) is set to the room of
+ * each proposal, the first free one in @room_ids order (0 without rooms). */
+GPtrArray *caseload_meeting_propose_times_in_rooms (const GDate  *as_of,
+                                                    const GDate  *due,
+                                                    int           notice_days,
+                                                    GArray       *non_school_days,
+                                                    GArray       *busy,
+                                                    const gint64 *staff_ids,
+                                                    guint         n_staff_ids,
+                                                    GArray       *room_busy,
+                                                    const gint64 *room_ids,
+                                                    guint         n_room_ids,
+                                                    GArray       *chosen_rooms,
+                                                    GTimeZone    *tz,
+                                                    int           duration_minutes,
+                                                    guint         wanted);
+
 /* TRUE (a warning is due) when none of @given_dates (GArray of GDate)
  * falls in the school year [@year_start, @year_end]. */
 gboolean   caseload_meeting_rights_notice_missing (const GDate *year_start,

@@ -7,6 +7,7 @@
  */
 #pragma once
 
+#include "caseload-room.h"
 #include "caseload-school.h"
 #include "caseload-staff.h"
 #include "caseload-student.h"

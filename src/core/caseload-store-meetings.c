@@ -1398,19 +1398,274 @@ caseload_store_check_meeting (CaseloadStore    *self,
   return g_steal_pointer (&warnings);
 }
 
+/* ---- rooms --------------------------------------------------------------- */
+
+GListModel *
+caseload_store_list_rooms (CaseloadStore  *self,
+                           gint64          school_id,
+                           GError        **error)
+{
+  sqlite3 *db;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GListStore) rooms = NULL;
+  int rc;
+
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+
+  db = caseload_store_get_db (self);
+  stmt = caseload_db_prepare (db,
+                              "SELECT id, school_id, name, COALESCE(capacity, 0) FROM room "
+                              "WHERE ?1 = 0 OR school_id = ?1 ORDER BY name COLLATE NOCASE, id",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, MAX (school_id, 0));
+  rooms = g_list_store_new (CASELOAD_TYPE_ROOM);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(CaseloadRoom) room = caseload_room_new ();
+
+      caseload_room_set_id (room, sqlite3_column_int64 (stmt, 0));
+      caseload_room_set_school_id (room, sqlite3_column_int64 (stmt, 1));
+      caseload_room_set_name (room, caseload_db_column_text (stmt, 2));
+      caseload_room_set_capacity (room, sqlite3_column_int (stmt, 3));
+      g_list_store_append (rooms, room);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      caseload_db_set_error (db, rc, _("Could not read the rooms"), error);
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&rooms));
+}
+
+/* ---- who a meeting invites ------------------------------------------------- */
+
 static gboolean
-student_time_zone (CaseloadStore  *self,
-                   gint64          student_id,
-                   char          **tz_name,
-                   GError        **error)
+role_required (const char *kind,
+               const char *role)
+{
+  const char * const *roles = caseload_meeting_required_roles (kind);
+
+  for (guint i = 0; roles != NULL && roles[i] != NULL; i++)
+    if (g_strcmp0 (roles[i], role) == 0)
+      return TRUE;
+  /* The case manager fills the special-education role. */
+  return g_strcmp0 (role, "case-manager") == 0;
+}
+
+static gboolean
+meeting_is_transition (CaseloadMeeting *meeting)
+{
+  return g_strcmp0 (caseload_meeting_get_kind (meeting), "transition") == 0
+         || caseload_meeting_get_notice_transition (meeting);
+}
+
+GPtrArray *
+caseload_store_list_meeting_people (CaseloadStore    *self,
+                                    CaseloadMeeting  *meeting,
+                                    gboolean          rights_holders_only,
+                                    GError          **error)
+{
+  gint64 student_id;
+  const char *kind;
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) guardians = NULL;
+  g_autoptr(GListModel) team = NULL;
+  g_autoptr(CaseloadStudent) student = NULL;
+  g_autoptr(GListModel) staff = NULL;
+  gint64 school_id;
+  gboolean any_holder = FALSE;
+
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_MEETING (meeting), NULL);
+
+  student_id = caseload_meeting_get_student_id (meeting);
+  kind = caseload_meeting_get_kind (meeting);
+  if (student_id <= 0)
+    return g_steal_pointer (&people);
+
+  guardians = caseload_store_list_guardians (self, student_id, error);
+  if (guardians == NULL)
+    return NULL;
+  team = caseload_store_list_team (self, student_id, error);
+  if (team == NULL)
+    return NULL;
+  student = caseload_store_get_student (self, student_id, error);
+  if (student == NULL)
+    return NULL;
+  staff = caseload_store_list_staff (self, FALSE, error);
+  if (staff == NULL)
+    return NULL;
+  school_id = caseload_student_get_school_id (student);
+
+  for (guint i = 0; i < g_list_model_get_n_items (guardians); i++)
+    {
+      g_autoptr(CaseloadGuardian) g = g_list_model_get_item (guardians, i);
+      any_holder |= caseload_guardian_get_rights_holder (g);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (guardians); i++)
+    {
+      g_autoptr(CaseloadGuardian) g = g_list_model_get_item (guardians, i);
+      g_autofree char *name = caseload_guardian_dup_full_name (g);
+      CaseloadMeetingAttendee *a;
+
+      if (rights_holders_only && any_holder && !caseload_guardian_get_rights_holder (g))
+        continue;
+      a = caseload_meeting_attendee_new ();
+      caseload_meeting_attendee_set_guardian_id (a, caseload_guardian_get_id (g));
+      caseload_meeting_attendee_set_name (a, name);
+      caseload_meeting_attendee_set_email (a, caseload_guardian_get_email (g));
+      caseload_meeting_attendee_set_role (a, "parent");
+      caseload_meeting_attendee_set_role_name (a, _("Parent or guardian"));
+      caseload_meeting_attendee_set_required (a, role_required (kind, "parent"));
+      g_ptr_array_add (people, a);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (team); i++)
+    {
+      g_autoptr(CaseloadTeamAssignment) t = g_list_model_get_item (team, i);
+      CaseloadMeetingAttendee *a = caseload_meeting_attendee_new ();
+      const char *role = caseload_team_assignment_get_is_case_manager (t)
+                         ? "case-manager" : caseload_team_assignment_get_role (t);
+
+      caseload_meeting_attendee_set_staff_id (a, caseload_team_assignment_get_staff_id (t));
+      caseload_meeting_attendee_set_name (a, caseload_team_assignment_get_staff_name (t));
+      caseload_meeting_attendee_set_role (a, role);
+      caseload_meeting_attendee_set_role_name (a, caseload_team_assignment_get_is_case_manager (t)
+                                                  ? _("Case manager")
+                                                  : caseload_team_assignment_get_role_name (t));
+      caseload_meeting_attendee_set_required (a, role_required (kind, role));
+      g_ptr_array_add (people, a);
+    }
+  /* The school's administrators can represent the district, its
+   * psychologists interpret evaluations: both roles are often not on the
+   * student's team. */
+  for (guint i = 0; school_id > 0 && i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(CaseloadStaff) member = g_list_model_get_item (staff, i);
+      g_autofree char *name = NULL;
+      const char *role = NULL, *role_name = NULL;
+      CaseloadMeetingAttendee *a;
+
+      if (caseload_staff_get_school_id (member) != school_id)
+        continue;
+      if (g_strcmp0 (caseload_staff_get_role (member), "administrator") == 0)
+        role = "lea-representative", role_name = _("District (LEA) representative");
+      else if (g_strcmp0 (caseload_staff_get_role (member), "school-psychologist") == 0)
+        role = "evaluation-interpreter", role_name = _("Interprets evaluation results");
+      else
+        continue;
+      name = caseload_staff_dup_full_name (member);
+      a = caseload_meeting_attendee_new ();
+      caseload_meeting_attendee_set_staff_id (a, caseload_staff_get_id (member));
+      caseload_meeting_attendee_set_name (a, name);
+      caseload_meeting_attendee_set_role (a, role);
+      caseload_meeting_attendee_set_role_name (a, role_name);
+      caseload_meeting_attendee_set_required (a, role_required (kind, role));
+      g_ptr_array_add (people, a);
+    }
+  {
+    CaseloadMeetingAttendee *a = caseload_meeting_attendee_new ();
+    const char *name = caseload_meeting_get_student_name (meeting);
+
+    caseload_meeting_attendee_set_is_student (a, TRUE);
+    caseload_meeting_attendee_set_name (a, *name != '\0' ? name : _("The student"));
+    caseload_meeting_attendee_set_role (a, "student");
+    caseload_meeting_attendee_set_role_name (a, _("Student"));
+    caseload_meeting_attendee_set_required (a, FALSE);
+    g_ptr_array_add (people, a);
+  }
+  return g_steal_pointer (&people);
+}
+
+gboolean
+caseload_meeting_invites (CaseloadMeeting         *meeting,
+                          CaseloadMeetingAttendee *person)
+{
+  GPtrArray *attendees;
+
+  g_return_val_if_fail (CASELOAD_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_MEETING_ATTENDEE (person), FALSE);
+
+  attendees = caseload_meeting_get_attendees (meeting);
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      CaseloadMeetingAttendee *a = g_ptr_array_index (attendees, i);
+
+      if (caseload_meeting_attendee_get_staff_id (person) > 0
+          && caseload_meeting_attendee_get_staff_id (a) == caseload_meeting_attendee_get_staff_id (person))
+        return TRUE;
+      if (caseload_meeting_attendee_get_guardian_id (person) > 0
+          && caseload_meeting_attendee_get_guardian_id (a) == caseload_meeting_attendee_get_guardian_id (person))
+        return TRUE;
+      if (caseload_meeting_attendee_get_is_student (person) && caseload_meeting_attendee_get_is_student (a))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_role (CaseloadMeeting *meeting,
+          const char      *role)
+{
+  GPtrArray *attendees = caseload_meeting_get_attendees (meeting);
+
+  for (guint i = 0; i < attendees->len; i++)
+    if (g_strcmp0 (caseload_meeting_attendee_get_role (g_ptr_array_index (attendees, i)), role) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+caseload_store_prefill_meeting_invitees (CaseloadStore    *self,
+                                         CaseloadMeeting  *meeting,
+                                         GError          **error)
+{
+  g_autoptr(GPtrArray) people = NULL;
+  const char *kind;
+
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_MEETING (meeting), FALSE);
+
+  people = caseload_store_list_meeting_people (self, meeting, TRUE, error);
+  if (people == NULL)
+    return FALSE;
+  kind = caseload_meeting_get_kind (meeting);
+  for (guint i = 0; i < people->len; i++)
+    {
+      CaseloadMeetingAttendee *a = g_ptr_array_index (people, i);
+      const char *role = caseload_meeting_attendee_get_role (a);
+
+      if (caseload_meeting_attendee_get_is_student (a) && !meeting_is_transition (meeting))
+        continue;
+      /* One district representative and one evaluation interpreter from
+       * outside the team, and only when the meeting needs them. */
+      if (caseload_meeting_attendee_get_guardian_id (a) == 0 && !caseload_meeting_attendee_get_is_student (a)
+          && (g_strcmp0 (role, "lea-representative") == 0 || g_strcmp0 (role, "evaluation-interpreter") == 0)
+          && (!role_required (kind, role) || has_role (meeting, role)))
+        continue;
+      if (!caseload_meeting_invites (meeting, a))
+        caseload_meeting_add_attendee (meeting, g_object_ref (a));
+    }
+  return TRUE;
+}
+
+/* ---- proposals ------------------------------------------------------------- */
+
+static gboolean
+student_school (CaseloadStore  *self,
+                gint64          student_id,
+                gint64         *school_id,
+                char          **tz_name,
+                GError        **error)
 {
   sqlite3 *db = caseload_store_get_db (self);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
   stmt = caseload_db_prepare (db,
-                              "SELECT COALESCE(sc.time_zone, 'America/Chicago') FROM student s "
-                              "LEFT JOIN school sc ON sc.id = s.school_id WHERE s.id = ?1",
+                              "SELECT COALESCE(sc.time_zone, 'America/Chicago'), COALESCE(s.school_id, 0) "
+                              "FROM student s LEFT JOIN school sc ON sc.id = s.school_id WHERE s.id = ?1",
                               error);
   if (stmt == NULL)
     return FALSE;
@@ -1425,16 +1680,54 @@ student_time_zone (CaseloadStore  *self,
       return FALSE;
     }
   *tz_name = g_strdup (caseload_db_column_text (stmt, 0));
+  *school_id = sqlite3_column_int64 (stmt, 1);
+  return TRUE;
+}
+
+/* Appends the bookings overlapping [@from_text, @to_text) of @stmt's
+ * rows (id, starts_at, ends_at) to @busy. */
+static gboolean
+read_busy (sqlite3       *db,
+           sqlite3_stmt  *stmt,
+           const char    *from_text,
+           const char    *to_text,
+           GArray        *busy,
+           GError       **error)
+{
+  int rc;
+
+  caseload_db_bind_text (stmt, 1, from_text);
+  caseload_db_bind_text (stmt, 2, to_text);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GDateTime) start = parse_instant (caseload_db_column_text (stmt, 1));
+      g_autoptr(GDateTime) end = parse_instant (caseload_db_column_text (stmt, 2));
+      CaseloadBusySlot slot;
+
+      if (start == NULL || end == NULL)
+        continue;
+      slot.staff_id = sqlite3_column_int64 (stmt, 0);
+      slot.start = g_date_time_to_unix (start);
+      slot.end = g_date_time_to_unix (end);
+      g_array_append_val (busy, slot);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      caseload_db_set_error (db, rc, _("Could not read the meetings"), error);
+      return FALSE;
+    }
   return TRUE;
 }
 
 GPtrArray *
 caseload_store_propose_meeting_times (CaseloadStore  *self,
                                       gint64          student_id,
+                                      const char     *kind,
                                       const GDate    *due,
                                       const GDate    *as_of,
                                       int             duration_minutes,
                                       guint           wanted,
+                                      GArray        **room_ids,
                                       GError        **error)
 {
   sqlite3 *db;
@@ -1442,17 +1735,26 @@ caseload_store_propose_meeting_times (CaseloadStore  *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *tz_name = NULL;
   g_autoptr(GTimeZone) tz = NULL;
+  g_autoptr(CaseloadMeeting) draft = NULL;
+  g_autoptr(GListModel) rooms = NULL;
   g_autoptr(GArray) staff = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) room_list = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) closed = g_array_new (FALSE, FALSE, sizeof (GDate));
   g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (CaseloadBusySlot));
+  g_autoptr(GArray) room_busy = g_array_new (FALSE, FALSE, sizeof (CaseloadBusySlot));
   g_autoptr(GDateTime) window_start = NULL;
   g_autoptr(GDateTime) window_end = NULL;
+  g_autoptr(GPtrArray) proposals = NULL;
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
+  GPtrArray *attendees;
+  gint64 school_id = 0;
   GDate today;
   int rc;
 
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
   g_return_val_if_fail (due != NULL && g_date_valid (due), NULL);
 
   if (as_of == NULL || !g_date_valid (as_of))
@@ -1463,28 +1765,39 @@ caseload_store_propose_meeting_times (CaseloadStore  *self,
   db = caseload_store_get_db (self);
   caseload_rule_settings_init_defaults (&settings);
   if (!caseload_store_load_rule_settings (self, &settings, error) ||
-      !student_time_zone (self, student_id, &tz_name, error))
+      !student_school (self, student_id, &school_id, &tz_name, error))
     return NULL;
   tz = g_time_zone_new_identifier (tz_name);
   if (tz == NULL)
     tz = g_time_zone_new_utc ();
 
-  stmt = caseload_db_prepare (db, "SELECT DISTINCT staff_id FROM team_assignment WHERE student_id = ?1", error);
-  if (stmt == NULL)
+  /* Exactly the staff the new meeting will invite as required: the same
+   * selection the editor starts a new meeting with. */
+  draft = caseload_meeting_new ();
+  caseload_meeting_set_student_id (draft, student_id);
+  caseload_meeting_set_kind (draft, kind);
+  if (!caseload_store_prefill_meeting_invitees (self, draft, error))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, student_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  attendees = caseload_meeting_get_attendees (draft);
+  for (guint i = 0; i < attendees->len; i++)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      CaseloadMeetingAttendee *a = g_ptr_array_index (attendees, i);
+      gint64 id = caseload_meeting_attendee_get_staff_id (a);
 
-      g_array_append_val (staff, id);
+      if (id > 0 && caseload_meeting_attendee_get_required (a))
+        g_array_append_val (staff, id);
     }
-  if (rc != SQLITE_DONE)
+
+  rooms = caseload_store_list_rooms (self, school_id, error);
+  if (rooms == NULL)
+    return NULL;
+  for (guint i = 0; school_id > 0 && i < g_list_model_get_n_items (rooms); i++)
     {
-      caseload_db_set_error (db, rc, _("Could not read the team"), error);
-      return NULL;
+      g_autoptr(CaseloadRoom) room = g_list_model_get_item (rooms, i);
+      gint64 id = caseload_room_get_id (room);
+
+      g_array_append_val (room_list, id);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
 
   stmt = caseload_db_prepare (db,
                               "SELECT n.day FROM non_school_day n "
@@ -1514,39 +1827,37 @@ caseload_store_propose_meeting_times (CaseloadStore  *self,
                                 g_date_get_day (due), 23, 59, 59);
   from_text = utc_text (window_start);
   to_text = utc_text (window_end);
+
+  /* Every staff booking in the window; the rules keep those of @staff. */
   stmt = caseload_db_prepare (db,
                               "SELECT DISTINCT a.staff_id, m.starts_at, m.ends_at FROM meeting_attendee a "
                               "JOIN meeting m ON m.id = a.meeting_id "
-                              "JOIN team_assignment t ON t.staff_id = a.staff_id AND t.student_id = ?1 "
-                              "WHERE m.status <> 'cancelled' AND m.ends_at > ?2 AND m.starts_at < ?3",
+                              "WHERE a.staff_id IS NOT NULL AND m.status <> 'cancelled' "
+                              "AND m.ends_at > ?1 AND m.starts_at < ?2",
                               error);
-  if (stmt == NULL)
+  if (stmt == NULL || !read_busy (db, stmt, from_text, to_text, busy, error))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, student_id);
-  caseload_db_bind_text (stmt, 2, from_text);
-  caseload_db_bind_text (stmt, 3, to_text);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(GDateTime) start = parse_instant (caseload_db_column_text (stmt, 1));
-      g_autoptr(GDateTime) end = parse_instant (caseload_db_column_text (stmt, 2));
-      CaseloadBusySlot slot;
+  g_clear_pointer (&stmt, sqlite3_finalize);
 
-      if (start == NULL || end == NULL)
-        continue;
-      slot.staff_id = sqlite3_column_int64 (stmt, 0);
-      slot.start = g_date_time_to_unix (start);
-      slot.end = g_date_time_to_unix (end);
-      g_array_append_val (busy, slot);
-    }
-  if (rc != SQLITE_DONE)
+  if (room_list->len > 0)
     {
-      caseload_db_set_error (db, rc, _("Could not read the team's meetings"), error);
-      return NULL;
+      stmt = caseload_db_prepare (db,
+                                  "SELECT m.room_id, m.starts_at, m.ends_at FROM meeting m "
+                                  "WHERE m.room_id IS NOT NULL AND m.status <> 'cancelled' "
+                                  "AND m.ends_at > ?1 AND m.starts_at < ?2",
+                                  error);
+      if (stmt == NULL || !read_busy (db, stmt, from_text, to_text, room_busy, error))
+        return NULL;
     }
 
-  return caseload_meeting_propose_times (as_of, due, settings.notice_days, closed, busy,
-                                         (const gint64 *) (gpointer) staff->data, staff->len,
-                                         tz, duration_minutes, wanted);
+  proposals = caseload_meeting_propose_times_in_rooms (as_of, due, settings.notice_days, closed,
+                                                       busy, (const gint64 *) (gpointer) staff->data, staff->len,
+                                                       room_busy, (const gint64 *) (gpointer) room_list->data,
+                                                       room_list->len, chosen,
+                                                       tz, duration_minutes, wanted);
+  if (proposals != NULL && room_ids != NULL)
+    *room_ids = g_steal_pointer (&chosen);
+  return g_steal_pointer (&proposals);
 }
 
 /* ---- tasks ----------------------------------------------------------------- */

@@ -75,17 +75,54 @@ GPtrArray       *caseload_store_check_meeting     (CaseloadStore   *self,
                                                    CaseloadMeeting *meeting,
                                                    GError         **error);
 
-/* Proposes @wanted starts (GDateTime in the school's zone) for a meeting of
- * @duration_minutes for the student, before @due, leaving the notice
- * period from @as_of (NULL = today), on school days without conflicts for
- * the student's team members. */
+/* Proposes @wanted starts (GDateTime in the school's zone) for a meeting
+ * of @kind and @duration_minutes for the student, before @due, leaving the
+ * notice period from @as_of (NULL = today), on school days without
+ * conflicts for the staff the new meeting invites as required (the
+ * selection of caseload_store_prefill_meeting_invitees()) and, when the
+ * school has rooms, with one of them free. @room_ids (may be NULL) is set
+ * to a new GArray of gint64, the free room of each proposal (0 when the
+ * school has no rooms). */
 GPtrArray       *caseload_store_propose_meeting_times (CaseloadStore *self,
                                                        gint64         student_id,
+                                                       const char    *kind,
                                                        const GDate   *due,
                                                        const GDate   *as_of,
                                                        int            duration_minutes,
                                                        guint          wanted,
+                                                       GArray       **room_ids,
                                                        GError       **error);
+
+/* Everyone who could be invited to @meeting (new references in a new
+ * array): the student's guardians (only those holding educational rights
+ * when @rights_holders_only and any is marked), the team members in their
+ * role, the administrators (district representative) and psychologists
+ * (interpret evaluations) of the student's school, and the student;
+ * required when their role is required for the meeting's kind. */
+GPtrArray       *caseload_store_list_meeting_people (CaseloadStore   *self,
+                                                     CaseloadMeeting *meeting,
+                                                     gboolean         rights_holders_only,
+                                                     GError         **error);
+/* Invites to @meeting (not saved) the people a new meeting starts with:
+ * the guardians holding educational rights (all of them when none is
+ * marked), every team member in their role, one district representative
+ * and one evaluation interpreter of the school when the meeting's kind
+ * requires them and nobody fills the role yet, and the student when the
+ * meeting is about transition. People already invited are skipped. */
+gboolean         caseload_store_prefill_meeting_invitees (CaseloadStore   *self,
+                                                          CaseloadMeeting *meeting,
+                                                          GError         **error);
+/* TRUE when @meeting already invites @person (same staff member, guardian
+ * or the student). */
+gboolean         caseload_meeting_invites         (CaseloadMeeting         *meeting,
+                                                   CaseloadMeetingAttendee *person);
+
+/* ---- rooms ------------------------------------------------------------- */
+
+/* The rooms (CaseloadRoom) of @school_id (0 = all schools), by name. */
+GListModel      *caseload_store_list_rooms        (CaseloadStore *self,
+                                                   gint64         school_id,
+                                                   GError       **error);
 
 /* ---- tasks ------------------------------------------------------------- */
 

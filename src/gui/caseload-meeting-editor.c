@@ -19,6 +19,7 @@
 #include "caseload-guardian.h"
 #include "caseload-ics.h"
 #include "caseload-iep.h"
+#include "caseload-room.h"
 #include "caseload-school.h"
 #include "caseload-staff.h"
 #include "caseload-store-iep.h"
@@ -49,6 +50,7 @@ struct _CaseloadMeetingEditor
   GListModel           *team_roles;       /* CaseloadCode */
   GPtrArray            *candidates;       /* CaseloadMeetingAttendee not yet invited */
   GArray               *iep_ids;          /* gint64, index 0 = none */
+  GArray               *room_ids;         /* gint64 per room_row item, 0 = other place */
   GtkFileChooserNative *chooser;
   GtkWidget            *close_dialog;
   gboolean              loading;
@@ -76,6 +78,7 @@ struct _CaseloadMeetingEditor
   AdwEntryRow          *date_row;
   AdwEntryRow          *start_row;
   AdwEntryRow          *end_row;
+  AdwComboRow          *room_row;
   AdwEntryRow          *location_row;
   AdwEntryRow          *video_row;
   GtkListBox           *invitees_list;
@@ -305,198 +308,10 @@ caseload_meeting_editor_new_meeting (CaseloadStore *store,
 }
 
 static gboolean
-role_required (const char *kind,
-               const char *role)
-{
-  const char * const *roles = caseload_meeting_required_roles (kind);
-
-  for (guint i = 0; roles != NULL && roles[i] != NULL; i++)
-    if (g_strcmp0 (roles[i], role) == 0)
-      return TRUE;
-  /* The case manager fills the special-education role. */
-  return g_strcmp0 (role, "case-manager") == 0;
-}
-
-static gboolean
 is_transition (CaseloadMeeting *meeting)
 {
   return g_strcmp0 (caseload_meeting_get_kind (meeting), "transition") == 0
          || caseload_meeting_get_notice_transition (meeting);
-}
-
-/* Everyone who could be invited: guardians, team members, the student. */
-static GPtrArray *
-list_people (CaseloadStore   *store,
-             CaseloadMeeting *meeting,
-             gboolean         rights_holders_only,
-             GError         **error)
-{
-  gint64 student_id = caseload_meeting_get_student_id (meeting);
-  const char *kind = caseload_meeting_get_kind (meeting);
-  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GListModel) guardians = NULL;
-  g_autoptr(GListModel) team = NULL;
-  gboolean any_holder = FALSE;
-
-  if (student_id <= 0)
-    return g_steal_pointer (&people);
-
-  guardians = caseload_store_list_guardians (store, student_id, error);
-  if (guardians == NULL)
-    return NULL;
-  team = caseload_store_list_team (store, student_id, error);
-  if (team == NULL)
-    return NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (guardians); i++)
-    {
-      g_autoptr(CaseloadGuardian) g = g_list_model_get_item (guardians, i);
-      any_holder |= caseload_guardian_get_rights_holder (g);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (guardians); i++)
-    {
-      g_autoptr(CaseloadGuardian) g = g_list_model_get_item (guardians, i);
-      g_autofree char *name = caseload_guardian_dup_full_name (g);
-      CaseloadMeetingAttendee *a;
-
-      if (rights_holders_only && any_holder && !caseload_guardian_get_rights_holder (g))
-        continue;
-      a = caseload_meeting_attendee_new ();
-      caseload_meeting_attendee_set_guardian_id (a, caseload_guardian_get_id (g));
-      caseload_meeting_attendee_set_name (a, name);
-      caseload_meeting_attendee_set_email (a, caseload_guardian_get_email (g));
-      caseload_meeting_attendee_set_role (a, "parent");
-      caseload_meeting_attendee_set_role_name (a, _("Parent or guardian"));
-      caseload_meeting_attendee_set_required (a, role_required (kind, "parent"));
-      g_ptr_array_add (people, a);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (team); i++)
-    {
-      g_autoptr(CaseloadTeamAssignment) t = g_list_model_get_item (team, i);
-      CaseloadMeetingAttendee *a = caseload_meeting_attendee_new ();
-      const char *role = caseload_team_assignment_get_is_case_manager (t)
-                         ? "case-manager" : caseload_team_assignment_get_role (t);
-
-      caseload_meeting_attendee_set_staff_id (a, caseload_team_assignment_get_staff_id (t));
-      caseload_meeting_attendee_set_name (a, caseload_team_assignment_get_staff_name (t));
-      caseload_meeting_attendee_set_role (a, role);
-      caseload_meeting_attendee_set_role_name (a, caseload_team_assignment_get_is_case_manager (t)
-                                                  ? _("Case manager")
-                                                  : caseload_team_assignment_get_role_name (t));
-      caseload_meeting_attendee_set_required (a, role_required (kind, role));
-      g_ptr_array_add (people, a);
-    }
-  /* The school's administrators can represent the district, its
-   * psychologists interpret evaluations: both roles are often not on the
-   * student's team. */
-  {
-    g_autoptr(CaseloadStudent) student = caseload_store_get_student (store, student_id, NULL);
-    g_autoptr(GListModel) staff = caseload_store_list_staff (store, FALSE, NULL);
-    gint64 school_id = student != NULL ? caseload_student_get_school_id (student) : 0;
-
-    for (guint i = 0; staff != NULL && i < g_list_model_get_n_items (staff); i++)
-      {
-        g_autoptr(CaseloadStaff) member = g_list_model_get_item (staff, i);
-        g_autofree char *name = caseload_staff_dup_full_name (member);
-        const char *role = NULL, *role_name = NULL;
-        CaseloadMeetingAttendee *a;
-
-        if (caseload_staff_get_school_id (member) != school_id || school_id == 0)
-          continue;
-        if (g_strcmp0 (caseload_staff_get_role (member), "administrator") == 0)
-          role = "lea-representative", role_name = _("District (LEA) representative");
-        else if (g_strcmp0 (caseload_staff_get_role (member), "school-psychologist") == 0)
-          role = "evaluation-interpreter", role_name = _("Interprets evaluation results");
-        else
-          continue;
-        a = caseload_meeting_attendee_new ();
-        caseload_meeting_attendee_set_staff_id (a, caseload_staff_get_id (member));
-        caseload_meeting_attendee_set_name (a, name);
-        caseload_meeting_attendee_set_role (a, role);
-        caseload_meeting_attendee_set_role_name (a, role_name);
-        caseload_meeting_attendee_set_required (a, role_required (kind, role));
-        g_ptr_array_add (people, a);
-      }
-  }
-  {
-    CaseloadMeetingAttendee *a = caseload_meeting_attendee_new ();
-    g_autofree char *name = g_strdup (caseload_meeting_get_student_name (meeting));
-
-    caseload_meeting_attendee_set_is_student (a, TRUE);
-    caseload_meeting_attendee_set_name (a, *name != '\0' ? name : _("The student"));
-    caseload_meeting_attendee_set_role (a, "student");
-    caseload_meeting_attendee_set_role_name (a, _("Student"));
-    caseload_meeting_attendee_set_required (a, FALSE);
-    g_ptr_array_add (people, a);
-  }
-  return g_steal_pointer (&people);
-}
-
-static gboolean
-already_invited (CaseloadMeeting         *meeting,
-                 CaseloadMeetingAttendee *person)
-{
-  GPtrArray *attendees = caseload_meeting_get_attendees (meeting);
-
-  for (guint i = 0; i < attendees->len; i++)
-    {
-      CaseloadMeetingAttendee *a = g_ptr_array_index (attendees, i);
-
-      if (caseload_meeting_attendee_get_staff_id (person) > 0
-          && caseload_meeting_attendee_get_staff_id (a) == caseload_meeting_attendee_get_staff_id (person))
-        return TRUE;
-      if (caseload_meeting_attendee_get_guardian_id (person) > 0
-          && caseload_meeting_attendee_get_guardian_id (a) == caseload_meeting_attendee_get_guardian_id (person))
-        return TRUE;
-      if (caseload_meeting_attendee_get_is_student (person) && caseload_meeting_attendee_get_is_student (a))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-has_role (CaseloadMeeting *meeting,
-          const char      *role)
-{
-  GPtrArray *attendees = caseload_meeting_get_attendees (meeting);
-
-  for (guint i = 0; i < attendees->len; i++)
-    if (g_strcmp0 (caseload_meeting_attendee_get_role (g_ptr_array_index (attendees, i)), role) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
-caseload_meeting_editor_prefill_invitees (CaseloadStore    *store,
-                                          CaseloadMeeting  *meeting,
-                                          GError          **error)
-{
-  g_autoptr(GPtrArray) people = NULL;
-
-  g_return_val_if_fail (CASELOAD_IS_STORE (store), FALSE);
-  g_return_val_if_fail (CASELOAD_IS_MEETING (meeting), FALSE);
-
-  people = list_people (store, meeting, TRUE, error);
-  if (people == NULL)
-    return FALSE;
-  for (guint i = 0; i < people->len; i++)
-    {
-      CaseloadMeetingAttendee *a = g_ptr_array_index (people, i);
-
-      const char *role = caseload_meeting_attendee_get_role (a);
-
-      if (caseload_meeting_attendee_get_is_student (a) && !is_transition (meeting))
-        continue;
-      /* One district representative and one evaluation interpreter from
-       * outside the team, and only when the meeting needs them. */
-      if (caseload_meeting_attendee_get_guardian_id (a) == 0 && !caseload_meeting_attendee_get_is_student (a)
-          && (g_strcmp0 (role, "lea-representative") == 0 || g_strcmp0 (role, "evaluation-interpreter") == 0)
-          && (!role_required (caseload_meeting_get_kind (meeting), role) || has_role (meeting, role)))
-        continue;
-      if (!already_invited (meeting, a))
-        caseload_meeting_add_attendee (meeting, g_object_ref (a));
-    }
-  return TRUE;
 }
 
 /* ---- warnings and the derived notice ------------------------------------ */
@@ -689,9 +504,11 @@ apply_form (CaseloadMeetingEditor  *self,
           GPtrArray *attendees = caseload_meeting_get_attendees (m);
 
           meeting_set_student (self->store, m, student);
-          /* The invitees of another student do not carry over. */
+          /* The invitees and the room of another student do not carry over. */
+          caseload_meeting_set_room_id (m, 0);
+          caseload_meeting_set_room_name (m, "");
           g_ptr_array_set_size (attendees, 0);
-          caseload_meeting_editor_prefill_invitees (self->store, m, NULL);
+          caseload_store_prefill_meeting_invitees (self->store, m, NULL);
           self->loading = TRUE;
           update_state (self);
           self->loading = FALSE;
@@ -742,6 +559,19 @@ apply_form (CaseloadMeetingEditor  *self,
     caseload_meeting_set_local_times (m, g_date_get_year (&day), g_date_get_month (&day),
                                       g_date_get_day (&day), sh, sm, eh, em);
 
+  if (self->room_ids != NULL)
+    {
+      guint room_index = adw_combo_row_get_selected (self->room_row);
+      gint64 room_id = room_index < self->room_ids->len
+                       ? g_array_index (self->room_ids, gint64, room_index) : 0;
+      GtkStringObject *item = NULL;
+
+      caseload_meeting_set_room_id (m, room_id);
+      if (room_id > 0)
+        item = g_list_model_get_item (adw_combo_row_get_model (self->room_row), room_index);
+      caseload_meeting_set_room_name (m, item != NULL ? gtk_string_object_get_string (item) : "");
+      g_clear_object (&item);
+    }
   text = entry_text (self->location_row);
   caseload_meeting_set_location (m, text);
   g_clear_pointer (&text, g_free);
@@ -1199,13 +1029,13 @@ rebuild_candidates (CaseloadMeetingEditor *self)
 
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   self->candidates = g_ptr_array_new_with_free_func (g_object_unref);
-  people = list_people (self->store, self->meeting, FALSE, NULL);
+  people = caseload_store_list_meeting_people (self->store, self->meeting, FALSE, NULL);
   for (guint i = 0; people != NULL && i < people->len; i++)
     {
       CaseloadMeetingAttendee *a = g_ptr_array_index (people, i);
       g_autofree char *label = NULL;
 
-      if (already_invited (self->meeting, a))
+      if (caseload_meeting_invites (self->meeting, a))
         continue;
       label = g_strdup_printf ("%s (%s)", caseload_meeting_attendee_get_name (a),
                                caseload_meeting_attendee_get_role_name (a));
@@ -1463,6 +1293,52 @@ load_ieps (CaseloadMeetingEditor *self)
   adw_combo_row_set_selected (self->iep_row, selected);
 }
 
+/* The rooms of the student's school, then "Other place"; the meeting's
+ * room stays listed even when it belongs elsewhere. */
+static void
+load_rooms (CaseloadMeetingEditor *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) rooms = NULL;
+  gint64 room_id = caseload_meeting_get_room_id (self->meeting);
+  gint64 other = 0;
+  guint selected = G_MAXUINT;
+
+  g_clear_pointer (&self->room_ids, g_array_unref);
+  self->room_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (caseload_meeting_get_student_id (self->meeting) > 0)
+    {
+      g_autoptr(CaseloadStudent) student = caseload_store_get_student (self->store,
+                                                                       caseload_meeting_get_student_id (self->meeting),
+                                                                       NULL);
+
+      if (student != NULL && caseload_student_get_school_id (student) > 0)
+        rooms = caseload_store_list_rooms (self->store, caseload_student_get_school_id (student), NULL);
+    }
+  for (guint i = 0; rooms != NULL && i < g_list_model_get_n_items (rooms); i++)
+    {
+      g_autoptr(CaseloadRoom) room = g_list_model_get_item (rooms, i);
+      gint64 id = caseload_room_get_id (room);
+
+      gtk_string_list_append (names, caseload_room_get_name (room));
+      g_array_append_val (self->room_ids, id);
+      if (id == room_id)
+        selected = self->room_ids->len - 1;
+    }
+  if (room_id > 0 && selected == G_MAXUINT)
+    {
+      gtk_string_list_append (names, caseload_meeting_get_room_name (self->meeting));
+      g_array_append_val (self->room_ids, room_id);
+      selected = self->room_ids->len - 1;
+    }
+  gtk_string_list_append (names, _("Other place (type below)"));
+  g_array_append_val (self->room_ids, other);
+  if (selected == G_MAXUINT)
+    selected = self->room_ids->len - 1;
+  adw_combo_row_set_model (self->room_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->room_row, selected);
+}
+
 static void
 update_state (CaseloadMeetingEditor *self)
 {
@@ -1481,6 +1357,7 @@ update_state (CaseloadMeetingEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.cancel-meeting", id > 0 && !cancelled);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.add-attempt", id > 0 && !cancelled);
   load_ieps (self);
+  load_rooms (self);
   rebuild_invitees (self);
   rebuild_candidates (self);
   rebuild_attempts (self);
@@ -1919,6 +1796,7 @@ caseload_meeting_editor_dispose (GObject *object)
   g_clear_object (&self->team_roles);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   g_clear_pointer (&self->iep_ids, g_array_unref);
+  g_clear_pointer (&self->room_ids, g_array_unref);
 
   G_OBJECT_CLASS (caseload_meeting_editor_parent_class)->dispose (object);
 }
@@ -1962,6 +1840,7 @@ caseload_meeting_editor_class_init (CaseloadMeetingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadMeetingEditor, date_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadMeetingEditor, start_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadMeetingEditor, end_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadMeetingEditor, room_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadMeetingEditor, location_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadMeetingEditor, video_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadMeetingEditor, invitees_list);
@@ -2018,6 +1897,7 @@ caseload_meeting_editor_init (CaseloadMeetingEditor *self)
   g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (on_form_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->notice_method_row, "notify::selected", G_CALLBACK (on_form_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->iep_row, "notify::selected", G_CALLBACK (on_form_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->room_row, "notify::selected", G_CALLBACK (on_form_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->interpreter_switch, "notify::active", G_CALLBACK (on_form_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->transition_switch, "notify::active", G_CALLBACK (on_form_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",

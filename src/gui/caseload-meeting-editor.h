@@ -28,13 +28,8 @@ CaseloadMeetingEditor *caseload_meeting_editor_new_for     (GtkWindow       *par
  * the school's time zone, annual review, tomorrow 15:00-16:00 local. */
 CaseloadMeeting *caseload_meeting_editor_new_meeting       (CaseloadStore   *store,
                                                             gint64           student_id);
-/* Invites the student's guardians who hold educational rights (all of
- * them when none is marked), every team member in their role, and the
- * student when the meeting is about transition; required when their role
- * is required for the meeting's kind. */
-gboolean         caseload_meeting_editor_prefill_invitees  (CaseloadStore   *store,
-                                                            CaseloadMeeting *meeting,
-                                                            GError         **error);
+/* (The invitees a new meeting starts with:
+ * caseload_store_prefill_meeting_invitees().) */
 
 gint64           caseload_meeting_editor_get_meeting_id    (CaseloadMeetingEditor *self);
 /* Saves pending edits of a stored meeting now; TRUE when nothing is left

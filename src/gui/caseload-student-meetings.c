@@ -16,6 +16,7 @@
 #include "caseload-date.h"
 #include "caseload-deadline.h"
 #include "caseload-meeting-editor.h"
+#include "caseload-room.h"
 #include "caseload-store-meetings.h"
 
 #include <glib/gi18n.h>
@@ -33,6 +34,7 @@ struct _CaseloadStudentMeetings
   gboolean              has_due;
   gboolean              stale;          /* the store changed while hidden */
   GPtrArray            *slots;          /* GDateTime */
+  GArray               *slot_rooms;     /* gint64 per slot, the free room or 0 */
 
   AdwPreferencesGroup  *due_group;
   GtkRevealer          *slots_revealer;
@@ -262,6 +264,37 @@ fill_team_week (CaseloadStudentMeetings *self,
     add_placeholder (self->team_week_list, _("The team has no other meetings that week"));
 }
 
+/* The kind of meeting a due deadline calls for (and "Choose" creates). */
+static const char *
+slot_kind (CaseloadStudentMeetings *self)
+{
+  return self->due_kind == CASELOAD_DEADLINE_REEVALUATION ? "reevaluation" : "annual-review";
+}
+
+/* The name of the room proposed with slot @index, NULL without one. */
+static char *
+room_name_of (CaseloadStudentMeetings *self,
+              guint                    index)
+{
+  g_autoptr(GListModel) rooms = NULL;
+  gint64 room_id;
+
+  if (self->slot_rooms == NULL || index >= self->slot_rooms->len)
+    return NULL;
+  room_id = g_array_index (self->slot_rooms, gint64, index);
+  if (room_id <= 0)
+    return NULL;
+  rooms = caseload_store_list_rooms (self->store, 0, NULL);
+  for (guint i = 0; rooms != NULL && i < g_list_model_get_n_items (rooms); i++)
+    {
+      g_autoptr(CaseloadRoom) room = g_list_model_get_item (rooms, i);
+
+      if (caseload_room_get_id (room) == room_id)
+        return g_strdup (caseload_room_get_name (room));
+    }
+  return NULL;
+}
+
 void
 caseload_student_meetings_show_proposals (CaseloadStudentMeetings *self)
 {
@@ -288,8 +321,10 @@ caseload_student_meetings_show_proposals (CaseloadStudentMeetings *self)
     }
 
   g_clear_pointer (&self->slots, g_ptr_array_unref);
-  self->slots = caseload_store_propose_meeting_times (self->store, self->student_id, &due, NULL,
-                                                      MEETING_MINUTES, 3, &error);
+  g_clear_pointer (&self->slot_rooms, g_array_unref);
+  self->slots = caseload_store_propose_meeting_times (self->store, self->student_id,
+                                                      slot_kind (self), &due, NULL,
+                                                      MEETING_MINUTES, 3, &self->slot_rooms, &error);
   clear_list (self->slots_list);
   if (self->slots == NULL)
     {
@@ -308,11 +343,17 @@ caseload_student_meetings_show_proposals (CaseloadStudentMeetings *self)
       g_autofree char *to = g_date_time_format (end, "%H:%M");
       g_autofree char *subtitle = NULL;
       g_autofree char *label = NULL;
+      g_autofree char *room = room_name_of (self, i);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *button = gtk_button_new_with_label (_("Choose"));
 
-      /* Translators: start–end time and the time zone abbreviation. */
-      subtitle = g_strdup_printf (_("%s–%s (%s)"), from, to, g_date_time_get_timezone_abbreviation (slot));
+      if (room != NULL)
+        /* Translators: start–end time, the time zone abbreviation and the room. */
+        subtitle = g_strdup_printf (_("%s–%s (%s), %s"), from, to,
+                                    g_date_time_get_timezone_abbreviation (slot), room);
+      else
+        /* Translators: start–end time and the time zone abbreviation. */
+        subtitle = g_strdup_printf (_("%s–%s (%s)"), from, to, g_date_time_get_timezone_abbreviation (slot));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), day);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       /* Translators: Choose <day>, <time>. */
@@ -354,21 +395,26 @@ caseload_student_meetings_choose_slot (CaseloadStudentMeetings *self,
   slot = g_ptr_array_index (self->slots, index);
   end = g_date_time_add_minutes (slot, MEETING_MINUTES);
   meeting = caseload_meeting_editor_new_meeting (self->store, self->student_id);
+  caseload_meeting_set_kind (meeting, slot_kind (self));
   if (self->due_kind == CASELOAD_DEADLINE_REEVALUATION)
-    {
-      caseload_meeting_set_kind (meeting, "reevaluation");
-      caseload_meeting_set_purpose (meeting, _("Review the reevaluation results and decide on continued eligibility"));
-    }
+    caseload_meeting_set_purpose (meeting, _("Review the reevaluation results and decide on continued eligibility"));
   else
-    {
-      caseload_meeting_set_kind (meeting, "annual-review");
-      caseload_meeting_set_purpose (meeting, _("Review progress and write the next year’s IEP"));
-    }
+    caseload_meeting_set_purpose (meeting, _("Review progress and write the next year’s IEP"));
   caseload_meeting_set_local_times (meeting, g_date_time_get_year (slot), g_date_time_get_month (slot),
                                     g_date_time_get_day_of_month (slot),
                                     g_date_time_get_hour (slot), g_date_time_get_minute (slot),
                                     g_date_time_get_hour (end), g_date_time_get_minute (end));
-  if (!caseload_meeting_editor_prefill_invitees (self->store, meeting, &error))
+  /* The room that was free for the slot. */
+  {
+    g_autofree char *room = room_name_of (self, index);
+
+    if (room != NULL)
+      {
+        caseload_meeting_set_room_id (meeting, g_array_index (self->slot_rooms, gint64, index));
+        caseload_meeting_set_room_name (meeting, room);
+      }
+  }
+  if (!caseload_store_prefill_meeting_invitees (self->store, meeting, &error))
     {
       show_error (self, _("Could Not Invite the Team"), error);
       return FALSE;
@@ -393,6 +439,7 @@ reload (CaseloadStudentMeetings *self)
   gtk_widget_set_visible (GTK_WIDGET (self->due_group), FALSE);
   gtk_revealer_set_reveal_child (self->slots_revealer, FALSE);
   g_clear_pointer (&self->slots, g_ptr_array_unref);
+  g_clear_pointer (&self->slot_rooms, g_array_unref);
   self->has_due = FALSE;
   if (self->store == NULL || self->student_id <= 0)
     return;
@@ -469,7 +516,7 @@ new_activated (GtkWidget *widget, const char *name, GVariant *parameter)
   if (self->store == NULL || self->student_id <= 0)
     return;
   meeting = caseload_meeting_editor_new_meeting (self->store, self->student_id);
-  caseload_meeting_editor_prefill_invitees (self->store, meeting, NULL);
+  caseload_store_prefill_meeting_invitees (self->store, meeting, NULL);
   gtk_window_present (GTK_WINDOW (caseload_meeting_editor_new_for (parent_window (self), self->store, meeting)));
 }
 
@@ -507,6 +554,7 @@ caseload_student_meetings_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_clear_pointer (&self->slots, g_ptr_array_unref);
+  g_clear_pointer (&self->slot_rooms, g_array_unref);
 
   G_OBJECT_CLASS (caseload_student_meetings_parent_class)->dispose (object);
 }

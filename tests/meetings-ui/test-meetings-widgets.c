@@ -7,6 +7,9 @@
  * with one starting at 10:00 while 10:30 does, a new meeting is saved with
  * Save and offers the standard tasks, a stored one saves itself, a bad
  * field is kept and marked, and the saved invitation parses with libical.
+ * Rooms: the Room choice lists the student's school's rooms; two meetings
+ * in the same room at overlapping times warn, 9:00-10:00 against 10:00
+ * does not, and the chosen room is saved and shown again.
  * The calendar: a meeting in its day's cell, a deadline marker, and the
  * keyboard moving the selected day. */
 #define G_LOG_DOMAIN "caseload-test-meetings-widgets"
@@ -16,6 +19,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <libical/ical.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "caseload-date.h"
@@ -260,7 +264,7 @@ test_editor (void)
    * district representative. */
   meeting = caseload_meeting_editor_new_meeting (f.store, f.student_id);
   g_assert_cmpstr (caseload_meeting_get_time_zone (meeting), ==, "America/Chicago");
-  g_assert_true (caseload_meeting_editor_prefill_invitees (f.store, meeting, &error));
+  g_assert_true (caseload_store_prefill_meeting_invitees (f.store, meeting, &error));
   g_assert_no_error (error);
   attendees = caseload_meeting_get_attendees (meeting);
   g_assert_cmpuint (attendees->len, ==, 4);
@@ -283,7 +287,7 @@ test_editor (void)
   type_into (GTK_WIDGET (editor), "Date", "2027-03-10");
   type_into (GTK_WIDGET (editor), "Start time", "10:00");
   type_into (GTK_WIDGET (editor), "End time", "11:00");
-  type_into (GTK_WIDGET (editor), "Room or place", "Room 12");
+  type_into (GTK_WIDGET (editor), "Other place or details", "Room 12");
 
   /* No notice yet. */
   warnings = caseload_meeting_editor_dup_warnings (editor);
@@ -400,6 +404,170 @@ test_editor (void)
   gtk_window_close (GTK_WINDOW (editor));
   spin (50);
   g_assert_null (find_message_dialog ("Unsaved Changes"));
+
+  fixture_tear_down (&f);
+}
+
+/* ---- rooms ---------------------------------------------------------------- */
+
+static void
+exec_sql (Fixture    *f,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static const char *
+combo_item (AdwComboRow *row,
+            guint        index)
+{
+  g_autoptr(GtkStringObject) item = g_list_model_get_item (adw_combo_row_get_model (row), index);
+
+  g_assert_nonnull (item);
+  /* The list model keeps its own reference. */
+  return gtk_string_object_get_string (item);
+}
+
+static void
+select_room (AdwComboRow *row,
+             guint        index)
+{
+  adw_combo_row_set_selected (row, index);
+  spin (10);
+}
+
+static void
+test_editor_rooms (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(CaseloadMeeting) meeting = NULL;
+  g_autoptr(CaseloadMeeting) booked = caseload_meeting_new ();
+  g_autoptr(CaseloadMeeting) stored = NULL;
+  g_autoptr(CaseloadSchool) other = caseload_school_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  CaseloadMeetingEditor *editor;
+  AdwComboRow *room_row;
+  GStrv warnings;
+  gint64 school_id, id;
+
+  fixture_set_up (&f);
+  {
+    g_autoptr(CaseloadStudent) student = caseload_store_get_student (f.store, f.student_id, &error);
+
+    g_assert_no_error (error);
+    school_id = caseload_student_get_school_id (student);
+  }
+  caseload_school_set_name (other, "Washington High");
+  g_assert_true (caseload_store_save_school (f.store, other, &error));
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("INSERT INTO room (id, school_id, name) VALUES "
+                         "(31, %" G_GINT64_FORMAT ", 'Room 12'), (32, %" G_GINT64_FORMAT ", 'Conference A'), "
+                         "(33, %" G_GINT64_FORMAT ", 'Library');",
+                         school_id, school_id, caseload_school_get_id (other));
+  exec_sql (&f, sql);
+
+  /* Conference A is taken 9:00-10:00 by a meeting nobody else is in. */
+  caseload_meeting_set_student_id (booked, f.student_id);
+  caseload_meeting_set_kind (booked, "other");
+  caseload_meeting_set_time_zone (booked, "America/Chicago");
+  caseload_meeting_set_local_times (booked, 2027, 3, 10, 9, 0, 10, 0);
+  caseload_meeting_set_room_id (booked, 32);
+  g_assert_true (caseload_store_save_meeting (f.store, booked, &error));
+  g_assert_no_error (error);
+
+  meeting = caseload_meeting_editor_new_meeting (f.store, f.student_id);
+  g_assert_true (caseload_store_prefill_meeting_invitees (f.store, meeting, &error));
+  g_assert_no_error (error);
+  editor = caseload_meeting_editor_new_for (NULL, f.store, meeting);
+  gtk_window_present (GTK_WINDOW (editor));
+  spin (100);
+
+  /* The school's rooms by name, then the other place; a new meeting has
+   * none chosen. The other school's library is not offered. */
+  room_row = ADW_COMBO_ROW (find_row (GTK_WIDGET (editor), "Room"));
+  g_assert_nonnull (room_row);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (room_row)), ==, 3);
+  g_assert_cmpstr (combo_item (room_row, 0), ==, "Conference A");
+  g_assert_cmpstr (combo_item (room_row, 1), ==, "Room 12");
+  g_assert_cmpstr (combo_item (room_row, 2), ==, "Other place (type below)");
+  g_assert_cmpuint (adw_combo_row_get_selected (room_row), ==, 2);
+  g_assert_nonnull (find_row (GTK_WIDGET (editor), "Other place or details"));
+
+  type_into (GTK_WIDGET (editor), "Date", "2027-03-10");
+  type_into (GTK_WIDGET (editor), "Start time", "10:00");
+  type_into (GTK_WIDGET (editor), "End time", "11:00");
+  type_into (GTK_WIDGET (editor), "Notice sent on", "2027-03-01");
+  warnings = caseload_meeting_editor_dup_warnings (editor);
+  g_assert_cmpuint (g_strv_length (warnings), ==, 0);
+  g_strfreev (warnings);
+
+  /* Conference A from 10:00: the other meeting ends at 10:00, no clash. */
+  select_room (room_row, 0);
+  warnings = caseload_meeting_editor_dup_warnings (editor);
+  g_assert_cmpuint (count_containing (warnings, "is already booked at that time"), ==, 0);
+  g_assert_cmpuint (g_strv_length (warnings), ==, 0);
+  g_strfreev (warnings);
+
+  /* From 9:30 the two overlap in the same room. */
+  type_into (GTK_WIDGET (editor), "Start time", "9:30");
+  warnings = caseload_meeting_editor_dup_warnings (editor);
+  g_assert_cmpuint (count_containing (warnings, "The room Conference A is already booked at that time"), ==, 1);
+  g_assert_cmpuint (g_strv_length (warnings), ==, 1);
+  g_strfreev (warnings);
+
+  /* Another room, or another place, at the same time: no clash. */
+  select_room (room_row, 1);
+  warnings = caseload_meeting_editor_dup_warnings (editor);
+  g_assert_cmpuint (g_strv_length (warnings), ==, 0);
+  g_strfreev (warnings);
+  select_room (room_row, 2);
+  warnings = caseload_meeting_editor_dup_warnings (editor);
+  g_assert_cmpuint (g_strv_length (warnings), ==, 0);
+  g_strfreev (warnings);
+
+  /* Back in Conference A, saved with the clash shown (warnings never
+   * block saving): the room is stored and chosen again when reopened. */
+  select_room (room_row, 0);
+  type_into (GTK_WIDGET (editor), "Other place or details", "Bring the laptop");
+  g_assert_true (caseload_meeting_editor_save (editor, &error));
+  g_assert_no_error (error);
+  spin (50);
+  adw_message_dialog_response (find_message_dialog ("Add the Standard Tasks?"), "not-now");
+  spin (50);
+  id = caseload_meeting_editor_get_meeting_id (editor);
+  stored = caseload_store_get_meeting (f.store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (caseload_meeting_get_room_id (stored), ==, 32);
+  g_assert_cmpstr (caseload_meeting_get_room_name (stored), ==, "Conference A");
+  g_assert_cmpstr (caseload_meeting_get_location (stored), ==, "Bring the laptop");
+  g_clear_object (&stored);
+  gtk_window_close (GTK_WINDOW (editor));
+  spin (50);
+
+  editor = caseload_meeting_editor_open (NULL, f.store, id, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (editor));
+  spin (100);
+  room_row = ADW_COMBO_ROW (find_row (GTK_WIDGET (editor), "Room"));
+  g_assert_cmpuint (adw_combo_row_get_selected (room_row), ==, 0);
+  warnings = caseload_meeting_editor_dup_warnings (editor);
+  g_assert_cmpuint (count_containing (warnings, "The room Conference A is already booked at that time"), ==, 1);
+  g_strfreev (warnings);
+
+  /* The other place clears the room of the stored meeting. */
+  select_room (room_row, 2);
+  g_assert_true (caseload_meeting_editor_flush (editor));
+  stored = caseload_store_get_meeting (f.store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (caseload_meeting_get_room_id (stored), ==, 0);
+  g_clear_object (&stored);
+  gtk_window_close (GTK_WINDOW (editor));
+  spin (50);
 
   fixture_tear_down (&f);
 }
@@ -721,7 +889,18 @@ test_schedule (void)
     g_assert_cmpuint (count_containing (warnings, "No meeting notice"), ==, 0);
     g_assert_cmpuint (count_containing (warnings, "before the meeting"), ==, 0);
     g_assert_cmpuint (count_containing (warnings, "already in another meeting"), ==, 0);
+    g_assert_cmpuint (count_containing (warnings, "is already booked at that time"), ==, 0);
     g_strfreev (warnings);
+  }
+  /* The sample school has rooms: the proposal comes with a free one. */
+  {
+    AdwComboRow *room_row = ADW_COMBO_ROW (find_row (GTK_WIDGET (editor), "Room"));
+    GListModel *rooms;
+
+    g_assert_nonnull (room_row);
+    rooms = adw_combo_row_get_model (room_row);
+    g_assert_cmpuint (g_list_model_get_n_items (rooms), >, 1);
+    g_assert_cmpuint (adw_combo_row_get_selected (room_row), <, g_list_model_get_n_items (rooms) - 1);
   }
   g_assert_true (caseload_meeting_editor_save (editor, &error));
   g_assert_no_error (error);
@@ -786,6 +965,7 @@ main (int   argc,
 
   g_test_add_func ("/meetings-ui/editor/warnings-and-saving", test_editor);
   g_test_add_func ("/meetings-ui/editor/new-asks-before-closing", test_editor_new_asks);
+  g_test_add_func ("/meetings-ui/editor/rooms", test_editor_rooms);
   g_test_add_func ("/meetings-ui/calendar/cells-and-keyboard", test_calendar);
   g_test_add_func ("/meetings-ui/student-tab/schedule", test_schedule);
 

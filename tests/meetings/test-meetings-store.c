@@ -399,7 +399,8 @@ test_check_and_propose (Fixture       *f,
   g_date_set_dmy (&as_of, 3, 3, 2027);
   g_date_clear (&due, 1);
   g_date_set_dmy (&due, 31, 3, 2027);
-  times = caseload_store_propose_meeting_times (f->store, f->student_id, &due, &as_of, 60, 3, &error);
+  times = caseload_store_propose_meeting_times (f->store, f->student_id, "annual-review", &due, &as_of,
+                                                60, 3, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (times->len, ==, 3);
   {
@@ -412,6 +413,313 @@ test_check_and_propose (Fixture       *f,
         g_assert_cmpstr (t, ==, expected[i]);
       }
   }
+}
+
+/* ---- proposals: who is invited, notice, school days, rooms --------------- */
+
+/* A second student of the school whose team has no district
+ * representative: a new meeting invites the school's administrator. */
+static gint64
+add_student_without_lea (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadStudent) student = caseload_student_new ();
+
+  caseload_student_set_student_number (student, "S200");
+  caseload_student_set_first_name (student, "Bruno");
+  caseload_student_set_last_name (student, "Sato");
+  caseload_student_set_birth_date (student, "2013-05-02");
+  caseload_student_set_grade (student, "7");
+  caseload_student_set_status (student, "active");
+  caseload_student_set_school_id (student, f->school_id);
+  g_assert_true (caseload_store_save_student (f->store, student, &error));
+  g_assert_no_error (error);
+  g_assert_true (caseload_store_set_case_manager (f->store, caseload_student_get_id (student),
+                                                  f->case_manager_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (caseload_store_add_team_member (f->store, caseload_student_get_id (student), f->gen_ed_id,
+                                                   "general-education-teacher", &error), >, 0);
+  g_assert_no_error (error);
+  return caseload_student_get_id (student);
+}
+
+/* A meeting of the first student on @day of March 2027, @from to @to
+ * (hours), inviting only @staff_id (0: nobody), in @room_id (0: none). */
+static void
+book (Fixture *f,
+      int      day,
+      int      from,
+      int      to,
+      gint64   staff_id,
+      gint64   room_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadMeeting) m = caseload_meeting_new ();
+
+  caseload_meeting_set_student_id (m, f->student_id);
+  caseload_meeting_set_kind (m, "parent-conference");
+  caseload_meeting_set_time_zone (m, "America/Chicago");
+  caseload_meeting_set_local_times (m, 2027, 3, day, from, 0, to, 0);
+  caseload_meeting_set_room_id (m, room_id);
+  if (staff_id > 0)
+    invite (m, staff_id, 0, "other", TRUE, "accepted");
+  caseload_store_save_meeting (f->store, m, &error);
+  g_assert_no_error (error);
+}
+
+static void
+assert_times (GPtrArray          *times,
+              const char * const *expected,
+              guint               n)
+{
+  g_assert_nonnull (times);
+  g_assert_cmpuint (times->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *t = g_date_time_format (g_ptr_array_index (times, i), "%Y-%m-%d %H:%M");
+
+      g_assert_cmpstr (t, ==, expected[i]);
+    }
+}
+
+static void
+test_propose_invited (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadMeeting) draft = caseload_meeting_new ();
+  g_autoptr(GPtrArray) times = NULL;
+  gint64 student_id = add_student_without_lea (f);
+  gboolean lea_required = FALSE;
+  GPtrArray *attendees;
+  GDate as_of, due;
+
+  /* The shared selection: the administrator comes as the required
+   * district representative, the counselor (not on the team) does not. */
+  caseload_meeting_set_student_id (draft, student_id);
+  caseload_meeting_set_kind (draft, "annual-review");
+  g_assert_true (caseload_store_prefill_meeting_invitees (f->store, draft, &error));
+  g_assert_no_error (error);
+  attendees = caseload_meeting_get_attendees (draft);
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      CaseloadMeetingAttendee *a = g_ptr_array_index (attendees, i);
+
+      g_assert_cmpint (caseload_meeting_attendee_get_staff_id (a), !=, f->outsider_id);
+      if (caseload_meeting_attendee_get_staff_id (a) == f->lea_id)
+        {
+          g_assert_cmpstr (caseload_meeting_attendee_get_role (a), ==, "lea-representative");
+          lea_required = caseload_meeting_attendee_get_required (a);
+        }
+    }
+  g_assert_true (lea_required);
+
+  /* The district representative is busy all of Tuesday 9 and 8:00-9:00
+   * on Monday 8; the counselor, not invited, on Wednesday 10 8:00-9:00. */
+  book (f, 9, 8, 16, f->lea_id, 0);
+  book (f, 8, 8, 9, f->lea_id, 0);
+  book (f, 10, 8, 9, f->outsider_id, 0);
+
+  /* As of Wednesday 3 with five notice days: Monday 8 at the earliest. */
+  g_date_clear (&as_of, 1);
+  g_date_set_dmy (&as_of, 3, 3, 2027);
+  g_date_clear (&due, 1);
+  g_date_set_dmy (&due, 31, 3, 2027);
+  times = caseload_store_propose_meeting_times (f->store, student_id, "annual-review", &due, &as_of,
+                                                60, 3, NULL, &error);
+  g_assert_no_error (error);
+  {
+    const char * const expected[] = { "2027-03-08 09:00", "2027-03-10 08:00", "2027-03-11 08:00" };
+
+    assert_times (times, expected, 3);
+  }
+  g_clear_pointer (&times, g_ptr_array_unref);
+
+  /* For the first student the same administrator is on the team as the
+   * district representative: the same days are avoided. */
+  times = caseload_store_propose_meeting_times (f->store, f->student_id, "annual-review", &due, &as_of,
+                                                60, 1, NULL, &error);
+  g_assert_no_error (error);
+  {
+    const char * const expected[] = { "2027-03-08 09:00" };
+
+    assert_times (times, expected, 1);
+  }
+  g_clear_pointer (&times, g_ptr_array_unref);
+
+  /* A parent conference does not need the district: Monday 8 at 8:00. */
+  times = caseload_store_propose_meeting_times (f->store, student_id, "parent-conference", &due, &as_of,
+                                                60, 1, NULL, &error);
+  g_assert_no_error (error);
+  {
+    const char * const expected[] = { "2027-03-08 08:00" };
+
+    assert_times (times, expected, 1);
+  }
+}
+
+static void
+test_propose_notice_and_days (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) times = NULL;
+  g_autofree char *sql = NULL;
+  GDate as_of, due, earliest;
+
+  /* Ten notice days from Wednesday 3: Saturday 13, so Monday 15 first. */
+  g_assert_true (caseload_store_save_rule_setting (f->store, "notice-days", 10, &error));
+  g_assert_no_error (error);
+  g_date_clear (&as_of, 1);
+  g_date_set_dmy (&as_of, 3, 3, 2027);
+  g_date_clear (&due, 1);
+  g_date_set_dmy (&due, 31, 3, 2027);
+  times = caseload_store_propose_meeting_times (f->store, f->student_id, "annual-review", &due, &as_of,
+                                                60, 3, NULL, &error);
+  g_assert_no_error (error);
+  earliest = as_of;
+  g_date_add_days (&earliest, 10);
+  for (guint i = 0; i < times->len; i++)
+    {
+      GDateTime *t = g_ptr_array_index (times, i);
+      GDate day;
+
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, g_date_time_get_day_of_month (t), g_date_time_get_month (t), g_date_time_get_year (t));
+      g_assert_cmpint (g_date_compare (&day, &earliest), >=, 0);
+    }
+  {
+    const char * const expected[] = { "2027-03-15 08:00", "2027-03-16 08:00", "2027-03-17 08:00" };
+
+    assert_times (times, expected, 3);
+  }
+  g_clear_pointer (&times, g_ptr_array_unref);
+
+  /* Five notice days again from Thursday 4 (Tuesday 9 at the earliest),
+   * a due date on Friday 12 and Thursday 11 a non-school day: three
+   * school days remain, all on or before the due date. */
+  g_assert_true (caseload_store_save_rule_setting (f->store, "notice-days", 5, &error));
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("INSERT INTO school_year (id, school_id, name, start_date, end_date) "
+                         "VALUES (1, %" G_GINT64_FORMAT ", '2026-2027', '2026-08-17', '2027-06-04');"
+                         "INSERT INTO non_school_day (school_year_id, day) VALUES (1, '2027-03-11');",
+                         f->school_id);
+  exec_sql (f, sql);
+  g_date_set_dmy (&as_of, 4, 3, 2027);
+  g_date_set_dmy (&due, 12, 3, 2027);
+  times = caseload_store_propose_meeting_times (f->store, f->student_id, "annual-review", &due, &as_of,
+                                                60, 3, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < times->len; i++)
+    {
+      GDateTime *t = g_ptr_array_index (times, i);
+      GDate day;
+
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, g_date_time_get_day_of_month (t), g_date_time_get_month (t), g_date_time_get_year (t));
+      g_assert_cmpint (g_date_compare (&day, &due), <=, 0);
+      g_assert_cmpint (g_date_get_weekday (&day), <=, G_DATE_FRIDAY);
+    }
+  {
+    const char * const expected[] = { "2027-03-09 08:00", "2027-03-10 08:00", "2027-03-12 08:00" };
+
+    assert_times (times, expected, 3);
+  }
+  g_clear_pointer (&times, g_ptr_array_unref);
+
+  /* Due on Thursday 11 (closed): only two fit, never one after the due
+   * date. */
+  g_date_set_dmy (&due, 11, 3, 2027);
+  times = caseload_store_propose_meeting_times (f->store, f->student_id, "annual-review", &due, &as_of,
+                                                60, 3, NULL, &error);
+  g_assert_no_error (error);
+  {
+    const char * const expected[] = { "2027-03-09 08:00", "2027-03-10 08:00" };
+
+    assert_times (times, expected, 2);
+  }
+}
+
+static void
+test_propose_rooms (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) times = NULL;
+  g_autoptr(GArray) rooms = NULL;
+  g_autoptr(GListModel) listed = NULL;
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(CaseloadSchool) other = caseload_school_new ();
+  g_autofree char *sql = NULL;
+  gint64 conference, room12;
+  GDate as_of, due;
+
+  caseload_school_set_name (other, "Washington High");
+  g_assert_true (caseload_store_save_school (f->store, other, &error));
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("INSERT INTO room (id, school_id, name, capacity) VALUES "
+                         "(21, %" G_GINT64_FORMAT ", 'Room 12', 8), "
+                         "(22, %" G_GINT64_FORMAT ", 'Conference A', NULL), "
+                         "(23, %" G_GINT64_FORMAT ", 'Library', 30);",
+                         f->school_id, f->school_id, caseload_school_get_id (other));
+  exec_sql (f, sql);
+  room12 = 21;
+  conference = 22;
+
+  /* Listing: the school's rooms by name, or every room. */
+  listed = caseload_store_list_rooms (f->store, f->school_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 2);
+  {
+    g_autoptr(CaseloadRoom) first = g_list_model_get_item (listed, 0);
+    g_autoptr(CaseloadRoom) second = g_list_model_get_item (listed, 1);
+
+    g_assert_cmpstr (caseload_room_get_name (first), ==, "Conference A");
+    g_assert_cmpint (caseload_room_get_capacity (first), ==, 0);
+    g_assert_cmpint (caseload_room_get_school_id (first), ==, f->school_id);
+    g_assert_cmpstr (caseload_room_get_name (second), ==, "Room 12");
+    g_assert_cmpint (caseload_room_get_capacity (second), ==, 8);
+  }
+  all = caseload_store_list_rooms (f->store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 3);
+
+  /* Monday 8: both rooms taken 8:00-10:00 (no staff invited), Room 12
+   * also 10:00-11:00. Tuesday 9: Conference A taken all day. A cancelled
+   * booking of Room 12 on Tuesday does not count. */
+  book (f, 8, 8, 10, 0, conference);
+  book (f, 8, 8, 11, 0, room12);
+  book (f, 9, 8, 16, 0, conference);
+  {
+    g_autoptr(CaseloadMeeting) m = caseload_meeting_new ();
+
+    caseload_meeting_set_student_id (m, f->student_id);
+    caseload_meeting_set_kind (m, "other");
+    caseload_meeting_set_time_zone (m, "America/Chicago");
+    caseload_meeting_set_local_times (m, 2027, 3, 9, 8, 0, 16, 0);
+    caseload_meeting_set_room_id (m, room12);
+    g_assert_true (caseload_store_save_meeting (f->store, m, &error));
+    g_assert_true (caseload_store_cancel_meeting (f->store, caseload_meeting_get_id (m), &error));
+    g_assert_no_error (error);
+  }
+
+  g_date_clear (&as_of, 1);
+  g_date_set_dmy (&as_of, 3, 3, 2027);
+  g_date_clear (&due, 1);
+  g_date_set_dmy (&due, 31, 3, 2027);
+  times = caseload_store_propose_meeting_times (f->store, f->student_id, "annual-review", &due, &as_of,
+                                                60, 3, &rooms, &error);
+  g_assert_no_error (error);
+  {
+    const char * const expected[] = { "2027-03-08 10:00", "2027-03-09 08:00", "2027-03-10 08:00" };
+
+    assert_times (times, expected, 3);
+  }
+  g_assert_nonnull (rooms);
+  g_assert_cmpuint (rooms->len, ==, 3);
+  g_assert_cmpint (g_array_index (rooms, gint64, 0), ==, conference);
+  g_assert_cmpint (g_array_index (rooms, gint64, 1), ==, room12);
+  g_assert_cmpint (g_array_index (rooms, gint64, 2), ==, conference);
 }
 
 /* ---- iCalendar --------------------------------------------------------- */
@@ -923,6 +1231,9 @@ main (int   argc,
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/meetings/store/save-load", test_save_load);
   ADD ("/meetings/store/check-propose", test_check_and_propose);
+  ADD ("/meetings/store/propose-invited", test_propose_invited);
+  ADD ("/meetings/store/propose-notice-days", test_propose_notice_and_days);
+  ADD ("/meetings/store/propose-rooms", test_propose_rooms);
   ADD ("/meetings/ics/request", test_ics_request);
   ADD ("/meetings/ics/feed", test_ics_feed);
   ADD ("/meetings/store/tasks", test_tasks);

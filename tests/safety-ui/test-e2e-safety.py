@@ -103,8 +103,18 @@ def drive(app, db, workdir, pyatspi, desktop):
 
     tree.wait_for(lambda: [acc_app], R.ROLE_FRAME, 'Caseload',
                   'the main window', check=app.check_alive)
-    new_button = wait(R.ROLE_PUSH_BUTTON, 'New student',
-                      'the header "+" button "New student"')
+    # The Dashboard is the start page (its "+" is "New task"); Alt+2 is
+    # Students, whose "+" the window renames "New student".
+    new_button = wait(R.ROLE_PUSH_BUTTON, 'New task',
+                      'the header "+" button "New task" of the Dashboard')
+    deadline = time.monotonic() + h.WAIT_SECONDS
+    while not h.names_match(new_button.name, 'New student'):
+        app.check_alive()
+        if time.monotonic() > deadline:
+            h.fail('Alt+2 did not open the Students page: the header "+" '
+                   'button is named %r' % new_button.name)
+        h.press_alt(2)
+        time.sleep(1.0)
 
     # A new student: adding opens the student's page.
     h.do_action(new_button)

@@ -101,8 +101,7 @@ def drive(app, db, workdir, pyatspi, desktop):
     def wait(role, name, what, where=main_window):
         return tree.wait_for(where, role, name, what, check=app.check_alive)
 
-    tree.wait_for(lambda: [acc_app], R.ROLE_FRAME, 'Caseload',
-                  'the main window', check=app.check_alive)
+    h.wait_main_window(acc_app, app, R)
     new_button = wait(R.ROLE_PUSH_BUTTON, 'New student',
                       'the header "+" button "New student"')
 

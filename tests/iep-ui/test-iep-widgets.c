@@ -717,6 +717,7 @@ test_record_window_only_while_open (void)
   GListModel *toplevels = gtk_window_get_toplevels ();
   GtkWidget *window;
   GtkWindow *record;
+  GtkWidget *cancel;
   CaseloadIepPage *page;
   gint64 iep_id = 0, student_id;
   guint n_before;
@@ -742,9 +743,14 @@ test_record_window_only_while_open (void)
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (record)));
       g_assert_true (gtk_window_get_transient_for (record) == GTK_WINDOW (window));
       /* The content came along (again): its Cancel button is there. */
-      g_assert_nonnull (find_button (GTK_WIDGET (record), "_Cancel"));
+      cancel = find_button (GTK_WIDGET (record), "_Cancel");
+      g_assert_nonnull (cancel);
 
-      gtk_window_close (record);
+      /* Closed by the window manager, then by its own Cancel button. */
+      if (round == 0)
+        gtk_window_close (record);
+      else
+        g_signal_emit_by_name (cancel, "clicked");
       iterate ();
       g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_before + 1);
     }

@@ -187,7 +187,8 @@ struct _CaseloadIepPage
   AdwComboRow      *copy_method_row;
   GtkLabel         *team_error;
 
-  AdwWindow        *record_window;
+  GtkWidget        *record_content;
+  GtkWindow        *record_window;   /* only while it is open */
   GtkButton        *record_save_button;
   GtkLabel         *record_error;
   GtkStack         *record_stack;
@@ -2259,6 +2260,36 @@ record_error (CaseloadIepPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->record_error), TRUE);
 }
 
+/* The record window exists only while it is open: a hidden toplevel kept
+ * for later is still in gtk_window_get_toplevels(), and GTK 4.8's AT-SPI
+ * root (GetChildAtIndex) answers an index just past the visible windows
+ * (a screen reader counting the windows while a dialog closes) with the
+ * last toplevel even when it is hidden; a hidden window has no AT-SPI
+ * object path, so the app dies on "g_variant_is_object_path: assertion
+ * 'string != NULL'". The content stays with the page (a template child)
+ * and moves into a fresh window each time. */
+static void
+close_record_window (CaseloadIepPage *self)
+{
+  GtkWindow *window = g_steal_pointer (&self->record_window);
+
+  if (window == NULL)
+    return;
+
+  adw_window_set_content (ADW_WINDOW (window), NULL);
+  gtk_window_destroy (window);
+}
+
+static gboolean
+on_record_window_close_request_cb (CaseloadIepPage *self)
+{
+  self->record_kind = RECORD_NONE;
+  g_clear_object (&self->record);
+  close_record_window (self);
+
+  return GDK_EVENT_STOP;
+}
+
 static void
 open_record (CaseloadIepPage *self,
              RecordKind       kind,
@@ -2285,10 +2316,20 @@ open_record (CaseloadIepPage *self,
   self->record_kind = kind;
   g_set_object (&self->record, record);
   gtk_stack_set_visible_child_name (self->record_stack, page);
-  gtk_window_set_title (GTK_WINDOW (self->record_window), title);
+  if (self->record_window == NULL)
+    {
+      self->record_window = GTK_WINDOW (adw_window_new ());
+      gtk_window_set_modal (self->record_window, TRUE);
+      gtk_window_set_default_size (self->record_window, 520, 640);
+      adw_window_set_content (ADW_WINDOW (self->record_window), self->record_content);
+      g_signal_connect_object (self->record_window, "close-request",
+                               G_CALLBACK (on_record_window_close_request_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  gtk_window_set_title (self->record_window, title);
   gtk_button_set_label (self->record_save_button, button);
-  gtk_window_set_transient_for (GTK_WINDOW (self->record_window), parent_window (self));
-  gtk_window_present (GTK_WINDOW (self->record_window));
+  gtk_window_set_transient_for (self->record_window, parent_window (self));
+  gtk_window_present (self->record_window);
 }
 
 static char *
@@ -2754,7 +2795,7 @@ on_record_save_button_clicked_cb (CaseloadIepPage *self)
   if (gtk_widget_get_visible (GTK_WIDGET (self->record_error)))
     return;   /* a field is marked */
 
-  gtk_widget_set_visible (GTK_WIDGET (self->record_window), FALSE);
+  close_record_window (self);
   if (self->record_kind == RECORD_CORRECTION)
     show_toast (self, adw_toast_new (_("Correction recorded in the audit log")));
   self->record_kind = RECORD_NONE;
@@ -2767,7 +2808,7 @@ on_record_cancel_button_clicked_cb (CaseloadIepPage *self)
 {
   self->record_kind = RECORD_NONE;
   g_clear_object (&self->record);
-  gtk_widget_set_visible (GTK_WIDGET (self->record_window), FALSE);
+  close_record_window (self);
 }
 
 static void
@@ -3094,11 +3135,7 @@ caseload_iep_page_dispose (GObject *object)
     caseload_iep_page_flush (self);
   g_clear_handle_id (&self->save_timeout_id, g_source_remove);
 
-  if (self->record_window != NULL)
-    {
-      gtk_window_destroy (GTK_WINDOW (self->record_window));
-      self->record_window = NULL;
-    }
+  close_record_window (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_IEP_PAGE);
 
   g_clear_object (&self->store);
@@ -3230,7 +3267,7 @@ caseload_iep_page_class_init (CaseloadIepPageClass *klass)
   BIND (course_of_study_row); BIND (transition_agencies_row); BIND (rights_transfer_row);
   BIND (team_group); BIND (attendees_list); BIND (produced_label); BIND (produced_list); BIND (consent_date_row); BIND (copy_date_row);
   BIND (copy_method_row); BIND (team_error);
-  BIND (record_window); BIND (record_save_button); BIND (record_error); BIND (record_stack);
+  BIND (record_content); BIND (record_save_button); BIND (record_error); BIND (record_stack);
   BIND (service_category_row); BIND (service_name_row); BIND (service_provider_row);
   BIND (service_minutes_row); BIND (service_sessions_row); BIND (service_per_row);
   BIND (service_location_row); BIND (service_start_row); BIND (service_end_row);

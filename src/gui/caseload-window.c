@@ -51,6 +51,7 @@ struct _CaseloadWindow
   gboolean              first_frame_done;
   guint                 pages_idle_id;    /* builds the other pages after the first frame */
   GtkWidget            *damaged_dialog;   /* the "cannot be opened" question, while shown */
+  GtkWidget            *help_overlay;     /* the keyboard shortcuts window, while shown */
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
@@ -1581,6 +1582,34 @@ community_resources_activated (GSimpleAction *action,
     gtk_window_present (GTK_WINDOW (caseload_resources_window_new (GTK_WINDOW (self), self->store)));
 }
 
+/* The keyboard shortcuts window exists only while it is shown. GTK's own
+ * help overlay (a resource at gtk/help-overlay.ui) is a hidden window that
+ * lives as long as the main window, and GTK 4.8's AT-SPI root answers a
+ * screen reader asking for the child just past the visible windows (the
+ * count changes while a dialog closes) with the last toplevel even when
+ * it is hidden; a hidden window has no object path there, and the app
+ * dies on "g_variant_is_object_path: assertion 'string != NULL'". So no
+ * window may stay alive hidden (see also caseload-iep-page.c). */
+static void
+show_help_overlay_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  CaseloadWindow *self = user_data;
+
+  if (self->help_overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/caseload-help-overlay.ui");
+      GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+      gtk_window_set_transient_for (overlay, GTK_WINDOW (self));
+      gtk_window_set_modal (overlay, TRUE);
+      self->help_overlay = GTK_WIDGET (overlay);
+      g_object_add_weak_pointer (G_OBJECT (overlay), (gpointer *) &self->help_overlay);
+    }
+  gtk_window_present (GTK_WINDOW (self->help_overlay));
+}
+
 static const GActionEntry win_actions[] = {
   { "search", search_activated },
   { "new-record", new_record_activated },
@@ -1596,6 +1625,7 @@ static const GActionEntry win_actions[] = {
   { "import", import_activated },
   { "export", export_activated },
   { "open-backup-folder", open_backup_folder_activated },
+  { "show-help-overlay", show_help_overlay_activated },
 };
 
 /* ---- first frame --------------------------------------------------------- */
@@ -1677,6 +1707,14 @@ caseload_window_dispose (GObject *object)
   if (self->damaged_dialog != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->damaged_dialog), (gpointer *) &self->damaged_dialog);
   self->damaged_dialog = NULL;
+  if (self->help_overlay != NULL)
+    {
+      GtkWidget *overlay = self->help_overlay;
+
+      g_object_remove_weak_pointer (G_OBJECT (overlay), (gpointer *) &self->help_overlay);
+      self->help_overlay = NULL;
+      gtk_window_destroy (GTK_WINDOW (overlay));
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_WINDOW);
 

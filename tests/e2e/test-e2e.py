@@ -33,8 +33,11 @@ import time
 APP_ENV = dict(os.environ)
 os.environ.pop('G_DEBUG', None)
 
-WAIT_SECONDS = 30       # for any one thing to show up in the tree
-POLL_SECONDS = 0.2
+# Waits poll: quickly at first, so that a fast machine is not held up,
+# with a generous upper bound, so that a loaded one does not fail.
+WAIT_SECONDS = 60       # for any one thing to show up in the tree
+POLL_SECONDS = 0.05     # the first pause between two looks
+POLL_SECONDS_MAX = 0.4  # the longest pause between two looks
 
 # Two team members: with no case manager yet, the first (a case manager by
 # staff role) may become the student's case manager as soon as they join;
@@ -91,6 +94,17 @@ class Tree:
         self.unnamed = {}     # path -> role
         self.met = set()      # paths of the named-role accessibles met
 
+    @staticmethod
+    def _label(role, name):
+        # The role's name from the local AT-SPI library, not asked of the
+        # application: every question to GTK 4.8 is a D-Bus round trip.
+        try:
+            from gi.repository import Atspi
+            role_name = Atspi.role_get_name(role)
+        except Exception:
+            role_name = str(role)
+        return '%s %r' % (role_name, name)
+
     def _path(self, acc):
         parts = []
         node = acc
@@ -98,7 +112,7 @@ class Tree:
             if node is None:
                 break
             try:
-                parts.append('%s %r' % (node.getRoleName(), node.name))
+                parts.append(self._label(node.getRole(), node.name))
                 node = node.parent
             except Exception:
                 break
@@ -107,21 +121,26 @@ class Tree:
     def walk(self, root):
         """Yields (accessible, role, name) depth first. GTK 4.8 does not
         set the SHOWING state, so pages hidden in a GtkStack are walked
-        too: their controls must be named as well."""
-        stack = [root]
+        too: their controls must be named as well. The path of each node
+        (its key in met/unnamed) is built on the way down; only the root's
+        ancestors are asked for, once per walk."""
+        stack = [(root, None)]
         while stack:
-            acc = stack.pop()
+            acc, parent_path = stack.pop()
             try:
                 role = acc.getRole()
                 name = acc.name or ''
                 count = acc.childCount
             except Exception:
                 continue   # went away while walking
+            if parent_path is None:
+                path = self._path(acc)
+            else:
+                path = self._label(role, name) + ' < ' + parent_path
             if role in self.named_roles:
-                key = self._path(acc)
-                self.met.add(key)
+                self.met.add(path)
                 if not is_real_name(name):
-                    self.unnamed.setdefault(key, self.named_roles[role])
+                    self.unnamed.setdefault(path, self.named_roles[role])
             yield acc, role, name
             children = []
             for i in range(count):
@@ -130,8 +149,15 @@ class Tree:
                 except Exception:
                     child = None
                 if child is not None:
-                    children.append(child)
+                    children.append((child, path))
             stack.extend(reversed(children))
+
+    def survey(self, roots):
+        """Walks @roots whole, so that every push button and text field
+        under them is checked for a name (see unnamed)."""
+        for root in roots:
+            for _ in self.walk(root):
+                pass
 
     def find_all(self, root, role, name=None):
         found = []
@@ -140,33 +166,49 @@ class Tree:
                 found.append(acc)
         return found
 
-    def find_many(self, roots, wanted):
+    def find_first(self, roots, role, name):
+        """The first accessible of @role named @name under @roots, or None;
+        stops walking as soon as it is found."""
+        for root in roots:
+            for acc, r, n in self.walk(root):
+                if r == role and names_match(n, name):
+                    return acc
+        return None
+
+    def find_many(self, roots, wanted, whole=True):
         """One walk over @roots for several targets; @wanted maps a key to
-        (roles, name). Returns key -> first accessible found."""
+        (roles, name). Returns key -> first accessible found. Unless
+        @whole, the walk stops once every key is found (the result is the
+        same; only fewer controls are checked for names on the way)."""
         found = {}
         for root in roots:
             for acc, r, n in self.walk(root):
                 for key, (roles, name) in wanted.items():
                     if key not in found and r in roles and names_match(n, name):
                         found[key] = acc
+                if not whole and len(found) == len(wanted):
+                    return found
         return found
 
     def wait_for(self, roots_fn, role, name, what, timeout=WAIT_SECONDS,
-                 check=None):
+                 check=None, whole=True):
         """Polls until an accessible of @role named @name shows up under one
         of roots_fn(); fails with @what in the message otherwise."""
         return self.wait_for_many(roots_fn, {'it': ((role,), name)}, ['it'],
-                                  what, timeout, check)['it']
+                                  what, timeout, check, whole)['it']
 
     def wait_for_many(self, roots_fn, wanted, required, what,
-                      timeout=WAIT_SECONDS, check=None):
+                      timeout=WAIT_SECONDS, check=None, whole=True):
         """Polls (one walk per round) until every key in @required of
-        @wanted is found; optional keys are returned when seen."""
+        @wanted is found; optional keys are returned when seen. The first
+        rounds come quickly, then further apart (up to POLL_SECONDS_MAX):
+        a round is a walk over D-Bus, which loads the application too."""
         deadline = time.monotonic() + timeout
+        pause = POLL_SECONDS
         while True:
             if check is not None:
                 check()
-            found = self.find_many(roots_fn(), wanted)
+            found = self.find_many(roots_fn(), wanted, whole)
             if all(key in found for key in required):
                 return found
             if time.monotonic() > deadline:
@@ -174,7 +216,8 @@ class Tree:
                            for key in required if key not in found]
                 fail('timed out after %d s waiting for %s (missing: %s)'
                      % (timeout, what, ', '.join(missing)))
-            time.sleep(POLL_SECONDS)
+            time.sleep(pause)
+            pause = min(pause * 2, POLL_SECONDS_MAX)
 
 
 def is_real_name(name):
@@ -362,6 +405,55 @@ def name_of(acc):
         return None
 
 
+def check_no_hidden_toplevel(accessible_app, app, when):
+    """GTK 4.8's AT-SPI root answers GetChildAtIndex for the index just past
+    its visible windows with its last toplevel even when that one is
+    hidden, and a hidden window has no object path: the application then
+    aborts on "g_variant_is_object_path: assertion 'string != NULL'".
+    A screen reader asks that whenever a dialog closes between its
+    ChildCount and GetChildAtIndex; asking on purpose makes the race
+    certain. The application must survive it, i.e. keep no hidden window
+    alive (Caseload builds its windows when they open)."""
+    try:
+        accessible_app.getChildAtIndex(accessible_app.childCount)
+    except Exception:
+        pass
+    try:
+        accessible_app.childCount    # a round trip: still answering?
+    except Exception:
+        try:
+            app.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pass
+    if app.proc.poll() is not None:
+        fail('caseload died (status %d) when asked, %s, for the window just '
+             'past its visible ones: a hidden window is kept alive'
+             % (app.proc.returncode, when))
+
+
+def wait_main_window(accessible_app, app, pyatspi, name='Caseload'):
+    """Waits for the frame named @name among the application's windows.
+    It looks at the windows only: walking the whole application for it
+    would walk the whole window on every look (seconds over D-Bus); the
+    callers walk the window whole afterwards anyway."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    pause = POLL_SECONDS
+    while True:
+        app.check_alive()
+        for window in toplevels(accessible_app):
+            try:
+                if (window.getRole() == pyatspi.ROLE_FRAME
+                        and names_match(window.name, name)):
+                    return window
+            except Exception:
+                pass   # went away while looking
+        if time.monotonic() > deadline:
+            fail('timed out after %d s waiting for the main window "%s"'
+                 % (WAIT_SECONDS, name))
+        time.sleep(pause)
+        pause = min(pause * 2, POLL_SECONDS_MAX)
+
+
 def toplevels(app):
     result = []
     try:
@@ -424,11 +516,12 @@ def drive(app, db, pyatspi, desktop):
         return [w for w in roots() if name_of(w) not in ('Caseload', None)]
 
     def wait(role, name, what, where=main_window, timeout=WAIT_SECONDS):
+        # Stops walking at the target: the places whose every control
+        # must be named are walked whole once (tree.survey) instead.
         return tree.wait_for(where, role, name, what, timeout=timeout,
-                             check=app.check_alive)
+                             check=app.check_alive, whole=False)
 
-    tree.wait_for(lambda: [accessible_app], R.ROLE_FRAME, 'Caseload',
-                  'the main window "Caseload"', check=app.check_alive)
+    wait_main_window(accessible_app, app, R)
     log('window found')
 
     # Walking the whole window costs seconds over D-Bus (GTK 4.8 has no
@@ -445,6 +538,7 @@ def drive(app, db, pyatspi, desktop):
                               'CaseloadStudentPage')},
         ['the header "+" button', 'the sidebar list'],
         'the header "+" button and the sidebar', check=app.check_alive)
+    check_no_hidden_toplevel(accessible_app, app, 'at the start')
     new_button = anchors['the header "+" button']
     sidebar_list = anchors['the sidebar list']
 
@@ -455,13 +549,15 @@ def drive(app, db, pyatspi, desktop):
 
     def wait_new_button(expected, timeout):
         deadline = time.monotonic() + timeout
+        pause = POLL_SECONDS
         while True:
             app.check_alive()
             if names_match(new_button.name, expected):
                 return True
             if time.monotonic() > deadline:
                 return False
-            time.sleep(POLL_SECONDS)
+            time.sleep(pause)
+            pause = min(pause * 2, POLL_SECONDS_MAX)
 
     def sidebar(name, expected):
         """Goes to a sidebar page: selects its row through the list's
@@ -492,11 +588,14 @@ def drive(app, db, pyatspi, desktop):
             set_text(field, text)
         add = wait(R.ROLE_PUSH_BUTTON, button,
                    'the button "%s" in %s' % (button, what), where=dialogs)
+        tree.survey(dialogs())   # every control of the open dialog named
         wait_sensitive(add, pyatspi, app, '"%s" after filling %s'
                        % (button, what))
         do_action(add)
         wait_gone(tree, dialogs, R.ROLE_PUSH_BUTTON, button, app,
                   '%s to close after "%s"' % (what, button))
+        check_no_hidden_toplevel(accessible_app, app,
+                                 'after %s closed' % what)
 
     # -- two team members, on the Team page --
     sidebar('Team', 'New team member')
@@ -564,6 +663,7 @@ def drive(app, db, pyatspi, desktop):
                     raise
                 log('NOTE: no team member dialog yet; pressing '
                     '"Add Team Member" again')
+        tree.survey(dialogs())   # every control of the open dialog named
         buttons = tree.find_all(staff_row, R.ROLE_PUSH_BUTTON)
         if buttons:
             do_action(buttons[0])
@@ -572,6 +672,8 @@ def drive(app, db, pyatspi, desktop):
         wait_gone(tree, dialogs, R.ROLE_LIST_ITEM, full_name, app,
                   'the team member dialog to close after choosing %s'
                   % full_name)
+        check_no_hidden_toplevel(accessible_app, app,
+                                 'after the team member dialog closed')
         log('%s added to the team' % full_name)
 
     # The first one may have become case manager on the way in (a
@@ -587,6 +689,8 @@ def drive(app, db, pyatspi, desktop):
     log('case manager chosen')
 
     check_database(db, app)
+    tree.survey(student_page())   # the student page, its team complete
+    check_no_hidden_toplevel(accessible_app, app, 'at the end')
 
     # The window was walked whole at the start, dialogs while open and the
     # student page after its team was complete: tree.unnamed covers them.
@@ -619,6 +723,7 @@ def select_row(row):
 
 def wait_sensitive(acc, pyatspi, app, what):
     deadline = time.monotonic() + WAIT_SECONDS
+    pause = POLL_SECONDS
     while True:
         app.check_alive()
         try:
@@ -628,20 +733,21 @@ def wait_sensitive(acc, pyatspi, app, what):
             pass
         if time.monotonic() > deadline:
             fail('%s stayed insensitive for %d s' % (what, WAIT_SECONDS))
-        time.sleep(POLL_SECONDS)
+        time.sleep(pause)
+        pause = min(pause * 2, POLL_SECONDS_MAX)
 
 
 def wait_gone(tree, roots_fn, role, name, app, what):
     deadline = time.monotonic() + WAIT_SECONDS
+    pause = POLL_SECONDS
     while True:
         app.check_alive()
-        still = [r for root in roots_fn()
-                 for r in tree.find_all(root, role, name)]
-        if not still:
+        if tree.find_first(roots_fn(), role, name) is None:
             return
         if time.monotonic() > deadline:
             fail('timed out after %d s waiting for %s' % (WAIT_SECONDS, what))
-        time.sleep(POLL_SECONDS)
+        time.sleep(pause)
+        pause = min(pause * 2, POLL_SECONDS_MAX)
 
 
 def check_database(db, app):

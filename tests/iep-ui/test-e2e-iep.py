@@ -97,8 +97,7 @@ def drive(app, db, pyatspi, desktop):
     def wait(role, name, what, where=main_window):
         return tree.wait_for(where, role, name, what, check=app.check_alive)
 
-    tree.wait_for(lambda: [acc_app], R.ROLE_FRAME, 'Caseload',
-                  'the main window', check=app.check_alive)
+    h.wait_main_window(acc_app, app, R)
     # The Dashboard is the start page (its "+" is "New task"); Alt+2 is
     # Students, whose "+" the window renames "New student".
     new_button = wait(R.ROLE_PUSH_BUTTON, 'New task',
@@ -110,7 +109,9 @@ def drive(app, db, pyatspi, desktop):
             h.fail('Alt+2 did not open the Students page: the header "+" '
                    'button is named %r' % new_button.name)
         h.press_alt(2)
-        time.sleep(1.0)
+        # The name follows the page; pressing again only after a while.
+        wait_until(lambda: h.names_match(new_button.name, 'New student'),
+                   3.0, app)
 
     # A new student: adding opens the student's page.
     h.do_action(new_button)

@@ -694,6 +694,73 @@ test_goal_bank (void)
   fixture_tear_down (&fixture);
 }
 
+/* The record window (service, accommodation, correction) exists only
+ * while it is open: GTK 4.8's AT-SPI root hands a screen reader the last
+ * toplevel even when it is hidden, and a hidden window has no object
+ * path there, which aborts the application. */
+static GtkWindow *
+newest_toplevel (guint expected_n)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GtkWindow) newest = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, expected_n);
+  newest = g_list_model_get_item (toplevels, expected_n - 1);
+
+  return newest;
+}
+
+static void
+test_record_window_only_while_open (void)
+{
+  Fixture fixture;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *window;
+  GtkWindow *record;
+  GtkWidget *cancel;
+  CaseloadIepPage *page;
+  gint64 iep_id = 0, student_id;
+  guint n_before;
+
+  fixture_set_up (&fixture);
+  student_id = draft_student (fixture.store, &iep_id);
+  n_before = g_list_model_get_n_items (toplevels);
+
+  window = gtk_window_new ();
+  page = caseload_iep_page_new ();
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  g_object_set (page, "store", fixture.store, "student-id", student_id, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  /* The page makes no window of its own. */
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_before + 1);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "iep.add-service", NULL));
+      iterate ();
+      record = newest_toplevel (n_before + 2);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (record)));
+      g_assert_true (gtk_window_get_transient_for (record) == GTK_WINDOW (window));
+      /* The content came along (again): its Cancel button is there. */
+      cancel = find_button (GTK_WIDGET (record), "_Cancel");
+      g_assert_nonnull (cancel);
+
+      /* Closed by the window manager, then by its own Cancel button. */
+      if (round == 0)
+        gtk_window_close (record);
+      else
+        g_signal_emit_by_name (cancel, "clicked");
+      iterate ();
+      g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_before + 1);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_before);
+  fixture_tear_down (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -716,6 +783,7 @@ main (int   argc,
   g_test_add_func ("/iep-ui/compare-labels", test_compare_labels);
   g_test_add_func ("/iep-ui/finalized-read-only", test_finalized_is_read_only);
   g_test_add_func ("/iep-ui/goal-bank", test_goal_bank);
+  g_test_add_func ("/iep-ui/record-window-only-while-open", test_record_window_only_while_open);
 
   return g_test_run ();
 }

@@ -101,8 +101,7 @@ def drive(app, db, workdir, pyatspi, desktop):
     def wait(role, name, what, where=main_window):
         return tree.wait_for(where, role, name, what, check=app.check_alive)
 
-    tree.wait_for(lambda: [acc_app], R.ROLE_FRAME, 'Caseload',
-                  'the main window', check=app.check_alive)
+    h.wait_main_window(acc_app, app, R)
     # The Dashboard is the start page (its "+" is "New task"); Alt+2 is
     # Students, whose "+" the window renames "New student".
     new_button = wait(R.ROLE_PUSH_BUTTON, 'New task',
@@ -114,7 +113,12 @@ def drive(app, db, workdir, pyatspi, desktop):
             h.fail('Alt+2 did not open the Students page: the header "+" '
                    'button is named %r' % new_button.name)
         h.press_alt(2)
-        time.sleep(1.0)
+        # The name follows the page; pressing again only after a while.
+        limit = time.monotonic() + 3.0
+        while (time.monotonic() < limit
+               and not h.names_match(new_button.name, 'New student')):
+            app.check_alive()
+            time.sleep(h.POLL_SECONDS)
 
     # A new student: adding opens the student's page.
     h.do_action(new_button)

@@ -521,7 +521,10 @@ show_meetings (CaseloadDashboardPage *self,
     {
       CaseloadMeeting *meeting = g_ptr_array_index (snap->meetings, i);
       GDateTime *starts = caseload_meeting_get_starts_at (meeting);
-      g_autoptr(GDateTime) local = starts != NULL ? g_date_time_to_local (starts) : NULL;
+      g_autoptr(GTimeZone) school_tz = caseload_meeting_dup_time_zone (meeting);
+      /* In the school's time zone, as everywhere else meetings are shown,
+       * not this computer's. */
+      g_autoptr(GDateTime) local = starts != NULL ? g_date_time_to_timezone (starts, school_tz) : NULL;
       gboolean is_today = g_array_index (snap->meeting_today, gboolean, i);
       const char *purpose = caseload_meeting_get_purpose (meeting);
       g_autofree char *when = NULL;

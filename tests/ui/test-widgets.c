@@ -683,6 +683,53 @@ is_button_labelled (GtkWidget     *widget,
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
+/* An empty database: the Students page offers to add a student or to
+ * import a roster, and the second opens the import dialog. */
+static void
+test_students_empty_import (void)
+{
+  g_autoptr(GError) error = NULL;
+  Fixture fixture = { 0 };
+  CaseloadWindow *window;
+  GtkWidget *button;
+  gboolean found = FALSE;
+
+  fixture.dir = g_dir_make_tmp ("caseload-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture.path = g_build_filename (fixture.dir, "empty.db", NULL);
+  fixture.store = caseload_store_open (fixture.path, CASELOAD_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+
+  window = caseload_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  caseload_window_set_store (window, fixture.store);
+  caseload_window_show_page (window, "students");
+  spin (100);
+
+  button = find_widget (GTK_WIDGET (window), is_button_labelled, "Import a Roster…");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_button_labelled, "Add a Student"));
+  g_signal_emit_by_name (button, "clicked");
+  spin (100);
+
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (gtk_window_get_toplevels (), i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, CASELOAD_TYPE_IMPORT_DIALOG) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        {
+          found = TRUE;
+          gtk_window_destroy (toplevel);
+        }
+    }
+  g_assert_true (found);
+
+  close_window (GTK_WIDGET (window));
+  fixture_tear_down (&fixture);
+}
+
 /* Clicks a dialog's response button, as a person would. */
 static void
 click_response (AdwMessageDialog *dialog,
@@ -1073,6 +1120,7 @@ main (int   argc,
   g_test_add_func ("/ui/widgets/instantiate-all", test_instantiate_all);
   g_test_add_func ("/ui/students-page/filter-10000", test_students_filter);
   g_test_add_func ("/ui/students-page/sort", test_students_sort);
+  g_test_add_func ("/ui/students-page/empty-import", test_students_empty_import);
   g_test_add_func ("/ui/student-dialog/add", test_add_student_dialog);
   g_test_add_func ("/ui/student-page/autosave", test_student_page_autosave);
   g_test_add_func ("/ui/student-page/unsaved", test_student_page_unsaved);

@@ -1645,7 +1645,7 @@ caseload_store_prefill_meeting_invitees (CaseloadStore    *self,
           && (!role_required (kind, role) || has_role (meeting, role)))
         continue;
       if (!caseload_meeting_invites (meeting, a))
-        caseload_meeting_add_attendee (meeting, g_object_ref (a));
+        caseload_meeting_add_attendee (meeting, a);
     }
   return TRUE;
 }

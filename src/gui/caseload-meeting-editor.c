@@ -1059,7 +1059,7 @@ add_invitee_activated (GtkWidget  *widget,
 
   if (self->candidates == NULL || index >= self->candidates->len)
     return;
-  caseload_meeting_add_attendee (self->meeting, g_object_ref (g_ptr_array_index (self->candidates, index)));
+  caseload_meeting_add_attendee (self->meeting, g_ptr_array_index (self->candidates, index));
   rebuild_invitees (self);
   rebuild_candidates (self);
   on_form_changed_cb (self);

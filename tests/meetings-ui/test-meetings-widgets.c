@@ -231,7 +231,7 @@ book_case_manager (Fixture *f,
   caseload_meeting_set_local_times (m, 2027, 3, 10, hour, 0, hour + 1, 0);
   caseload_meeting_attendee_set_staff_id (a, f->case_manager_id);
   caseload_meeting_attendee_set_role (a, "case-manager");
-  caseload_meeting_add_attendee (m, g_object_ref (a));
+  caseload_meeting_add_attendee (m, a);
   g_assert_true (caseload_store_save_meeting (f->store, m, &error));
   g_assert_no_error (error);
   return caseload_meeting_get_id (m);

@@ -22,12 +22,9 @@ import datetime
 import importlib.machinery
 import importlib.util
 import os
-import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -267,33 +264,9 @@ def drive(app, db, staff_id, student, pyatspi, desktop):
     h.log('%d push buttons and text fields met, all named' % len(tree.met))
 
 
-def on_terminate(signum, frame):
-    raise h.Terminated(signum)
-
-
 def main():
-    signal.signal(signal.SIGTERM, on_terminate)
-    signal.signal(signal.SIGHUP, on_terminate)
-    if len(sys.argv) != 3:
-        print(__doc__.strip().splitlines()[2], file=sys.stderr)
-        return 2
-    caseload, cli = (os.path.abspath(p) for p in sys.argv[1:])
-    workdir = tempfile.mkdtemp(prefix='caseload-e2e-casemgmt-')
-    start = time.monotonic()
-    try:
-        pyatspi, desktop = h.check_environment()
-        run(caseload, cli, workdir, pyatspi, desktop)
-    except h.Failure as e:
-        print('FAIL: %s' % e, file=sys.stderr)
-        return 1
-    except h.Terminated as e:
-        print('FAIL: terminated by signal %d (the test timed out?)' % e.args[0],
-              file=sys.stderr)
-        return 1
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-    h.log('passed in %.1f s' % (time.monotonic() - start))
-    return 0
+    return h.script_main(__doc__.strip().splitlines()[2],
+                         'caseload-e2e-casemgmt-', run)
 
 
 if __name__ == '__main__':

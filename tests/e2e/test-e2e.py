@@ -827,18 +827,21 @@ def on_terminate(signum, frame):
     raise Terminated(signum)
 
 
-def main():
+def script_main(usage, prefix, run_fn):
+    """The main() of every end-to-end script: two arguments (the program
+    to drive and caseload-cli), a scratch folder, the environment check,
+    and failures and timeouts turned into exit status 1."""
     signal.signal(signal.SIGTERM, on_terminate)
     signal.signal(signal.SIGHUP, on_terminate)
     if len(sys.argv) != 3:
-        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        print(usage, file=sys.stderr)
         return 2
-    caseload, cli = (os.path.abspath(p) for p in sys.argv[1:])
-    workdir = tempfile.mkdtemp(prefix='caseload-e2e-')
+    program, cli = (os.path.abspath(p) for p in sys.argv[1:])
+    workdir = tempfile.mkdtemp(prefix=prefix)
     start = time.monotonic()
     try:
         pyatspi, desktop = check_environment()
-        run(caseload, cli, workdir, pyatspi, desktop)
+        run_fn(program, cli, workdir, pyatspi, desktop)
     except Failure as e:
         print('FAIL: %s' % e, file=sys.stderr)
         return 1
@@ -850,6 +853,10 @@ def main():
         shutil.rmtree(workdir, ignore_errors=True)
     log('passed in %.1f s' % (time.monotonic() - start))
     return 0
+
+
+def main():
+    return script_main(__doc__.strip().splitlines()[2], 'caseload-e2e-', run)
 
 
 if __name__ == '__main__':

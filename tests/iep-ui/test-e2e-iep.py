@@ -23,12 +23,9 @@ tests/e2e/test-e2e.py.
 import importlib.machinery
 import importlib.util
 import os
-import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -268,31 +265,9 @@ def goal_problem(db):
         conn.close()
 
 
-def on_terminate(signum, frame):
-    raise h.Terminated(signum)
-
-
 def main():
-    signal.signal(signal.SIGTERM, on_terminate)
-    signal.signal(signal.SIGHUP, on_terminate)
-    if len(sys.argv) != 3:
-        print('usage: test-e2e-iep.py CASELOAD CASELOAD_CLI', file=sys.stderr)
-        return 2
-    caseload, cli = (os.path.abspath(p) for p in sys.argv[1:])
-    workdir = tempfile.mkdtemp(prefix='caseload-e2e-iep-')
-    try:
-        pyatspi, desktop = h.check_environment()
-        run(caseload, cli, workdir, pyatspi, desktop)
-    except h.Failure as e:
-        print('FAIL: %s' % e, file=sys.stderr)
-        return 1
-    except h.Terminated as e:
-        print('FAIL: terminated by signal %d' % e.args[0], file=sys.stderr)
-        return 1
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-    h.log('passed')
-    return 0
+    return h.script_main('usage: test-e2e-iep.py CASELOAD CASELOAD_CLI',
+                         'caseload-e2e-iep-', run)
 
 
 if __name__ == '__main__':

@@ -28,12 +28,9 @@ import importlib.machinery
 import importlib.util
 import json
 import os
-import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -367,32 +364,9 @@ def check_invitation(path, meeting):
         h.fail('%d ATTENDEE lines for %d invitees' % (attendees, meeting['invitees']))
 
 
-def on_terminate(signum, frame):
-    raise h.Terminated(signum)
-
-
 def main():
-    signal.signal(signal.SIGTERM, on_terminate)
-    signal.signal(signal.SIGHUP, on_terminate)
-    if len(sys.argv) != 3:
-        print('usage: test-e2e-meetings.py STUDENT_MEETINGS_WINDOW CASELOAD_CLI',
-              file=sys.stderr)
-        return 2
-    program, cli = (os.path.abspath(p) for p in sys.argv[1:])
-    workdir = tempfile.mkdtemp(prefix='caseload-e2e-meetings-')
-    try:
-        pyatspi, desktop = h.check_environment()
-        run(program, cli, workdir, pyatspi, desktop)
-    except h.Failure as e:
-        print('FAIL: %s' % e, file=sys.stderr)
-        return 1
-    except h.Terminated as e:
-        print('FAIL: terminated by signal %d' % e.args[0], file=sys.stderr)
-        return 1
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-    h.log('passed')
-    return 0
+    return h.script_main('usage: test-e2e-meetings.py STUDENT_MEETINGS_WINDOW CASELOAD_CLI',
+                         'caseload-e2e-meetings-', run)
 
 
 if __name__ == '__main__':

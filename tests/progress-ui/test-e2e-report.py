@@ -25,12 +25,9 @@ tests/e2e/test-e2e.py.
 import importlib.machinery
 import importlib.util
 import os
-import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -398,32 +395,9 @@ def press_key(name):
                                   Atspi.KeySynthType.SYM)
 
 
-def on_terminate(signum, frame):
-    raise h.Terminated(signum)
-
-
 def main():
-    signal.signal(signal.SIGTERM, on_terminate)
-    signal.signal(signal.SIGHUP, on_terminate)
-    if len(sys.argv) != 3:
-        print('usage: test-e2e-report.py STUDENT_PAGE_WINDOW CASELOAD_CLI',
-              file=sys.stderr)
-        return 2
-    program, cli = (os.path.abspath(p) for p in sys.argv[1:])
-    workdir = tempfile.mkdtemp(prefix='caseload-e2e-report-')
-    try:
-        pyatspi, desktop = h.check_environment()
-        run(program, cli, workdir, pyatspi, desktop)
-    except h.Failure as e:
-        print('FAIL: %s' % e, file=sys.stderr)
-        return 1
-    except h.Terminated as e:
-        print('FAIL: terminated by signal %d' % e.args[0], file=sys.stderr)
-        return 1
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-    h.log('passed')
-    return 0
+    return h.script_main('usage: test-e2e-report.py STUDENT_PAGE_WINDOW CASELOAD_CLI',
+                         'caseload-e2e-report-', run)
 
 
 if __name__ == '__main__':

@@ -20,12 +20,9 @@ tests/e2e/test-e2e.py.
 import importlib.machinery
 import importlib.util
 import os
-import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -369,32 +366,9 @@ def wait_backup(folder, app):
         time.sleep(h.POLL_SECONDS)
 
 
-def on_terminate(signum, frame):
-    raise h.Terminated(signum)
-
-
 def main():
-    signal.signal(signal.SIGTERM, on_terminate)
-    signal.signal(signal.SIGHUP, on_terminate)
-    if len(sys.argv) != 3:
-        print('usage: test-e2e-safety.py CASELOAD CASELOAD_CLI',
-              file=sys.stderr)
-        return 2
-    caseload, cli = (os.path.abspath(p) for p in sys.argv[1:])
-    workdir = tempfile.mkdtemp(prefix='caseload-e2e-safety-')
-    try:
-        pyatspi, desktop = h.check_environment()
-        run(caseload, cli, workdir, pyatspi, desktop)
-    except h.Failure as e:
-        print('FAIL: %s' % e, file=sys.stderr)
-        return 1
-    except h.Terminated as e:
-        print('FAIL: terminated by signal %d' % e.args[0], file=sys.stderr)
-        return 1
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-    h.log('passed')
-    return 0
+    return h.script_main('usage: test-e2e-safety.py CASELOAD CASELOAD_CLI',
+                         'caseload-e2e-safety-', run)
 
 
 if __name__ == '__main__':

@@ -139,7 +139,7 @@ class Tree:
                 path = self._label(role, name) + ' < ' + parent_path
             if role in self.named_roles:
                 self.met.add(path)
-                if not is_real_name(name):
+                if not is_real_name(name) and not is_toast_close(parent_path):
                     self.unnamed.setdefault(path, self.named_roles[role])
             yield acc, role, name
             children = []
@@ -218,6 +218,15 @@ class Tree:
                      % (timeout, what, ', '.join(missing)))
             time.sleep(pause)
             pause = min(pause * 2, POLL_SECONDS_MAX)
+
+
+def is_toast_close(parent_path):
+    """libadwaita 1.2 draws an AdwToast's close button itself and gives it
+    no accessible name ("GtkImage"), and AdwToast has no API to name it.
+    It is the one control of a library's own that we cannot name, so the
+    name check skips it (only it: a button of ours inside a toast, the
+    Undo or Open Folder button, is a GtkButton with a label)."""
+    return parent_path is not None and parent_path.startswith("filler 'AdwToastWidget'")
 
 
 def is_real_name(name):

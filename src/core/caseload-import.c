@@ -196,9 +196,7 @@ caseload_import_path (CaseloadStore               *store,
 
     case CASELOAD_IMPORT_FORMAT_AUTO:
     default:
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
-                   _("Importing %s is not available yet"),
-                   caseload_import_format_describe (format));
-      return FALSE;
+      /* caseload_import_detect() always names a format. */
+      g_return_val_if_reached (FALSE);
     }
 }

@@ -10,7 +10,6 @@
 
 G_BEGIN_DECLS
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 /* Sets *error from the connection's last error, prefixed with what we
  * were doing ("Could not save the student"). Always returns FALSE. */
@@ -23,9 +22,19 @@ gboolean      caseload_db_exec        (sqlite3      *db,
                                        const char   *sql,
                                        GError      **error);
 
+/* A prepared statement for @sql, from the connection's cache when it
+ * has one not in use. Give it back with caseload_db_release() (or let a
+ * g_autoptr(sqlite3_stmt) do it), never with sqlite3_finalize(). */
 sqlite3_stmt *caseload_db_prepare     (sqlite3      *db,
                                        const char   *sql,
                                        GError      **error);
+/* Resets a statement from caseload_db_prepare() and returns it to the
+ * cache; finalizes any other statement. NULL is ignored. */
+void          caseload_db_release     (sqlite3_stmt *stmt);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, caseload_db_release)
+
+/* Drops the connection's cached statements, then closes it. */
+void          caseload_db_close       (sqlite3      *db);
 
 /* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Rollback never fails loudly: it is
  * called on the error path and keeps the first error. */

@@ -946,7 +946,7 @@ typedef struct
 static void
 finalize_statement (gpointer stmt)
 {
-  sqlite3_finalize (stmt);
+  caseload_db_release (stmt);
 }
 
 static gboolean
@@ -2604,7 +2604,7 @@ caseload_sample_generate (CaseloadStore               *store,
     if (sqlite3_prepare_v2 (s.db, "PRAGMA cache_size", -1, &query, NULL) == SQLITE_OK
         && sqlite3_step (query) == SQLITE_ROW)
       old_cache_size = sqlite3_column_int (query, 0);
-    sqlite3_finalize (query);
+    caseload_db_release (query);
   }
   s.emails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 

@@ -18,7 +18,7 @@
 static void
 close_db (sqlite3 *db)
 {
-  sqlite3_close_v2 (db);
+  caseload_db_close (db);
 }
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, close_db)
 
@@ -33,7 +33,7 @@ open_db (const char  *path,
   if (rc != SQLITE_OK)
     {
       caseload_db_set_error (db, rc, _("Could not open the database"), error);
-      sqlite3_close_v2 (db);
+      caseload_db_close (db);
       return NULL;
     }
   sqlite3_busy_timeout (db, 5000);

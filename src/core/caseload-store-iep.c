@@ -872,7 +872,7 @@ caseload_store_get_iep (CaseloadStore  *self,
       return NULL;
     }
   iep = iep_from_row (stmt);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if (!load_children (self, iep, error))
     return NULL;
@@ -1347,7 +1347,7 @@ caseload_store_delete_iep_draft (CaseloadStore  *self,
   sqlite3_bind_int64 (stmt, 1, iep_id);
   if (!caseload_db_step_done (db, stmt, _("Could not delete the IEP"), error))
     return caseload_store_fail_and_rollback (self);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   stmt = caseload_db_prepare (db, "DELETE FROM iep WHERE id = ?1", error);
   if (stmt == NULL)
@@ -1414,7 +1414,7 @@ caseload_store_save_iep (CaseloadStore  *self,
       return caseload_store_fail_and_rollback (self);
     }
   old_values = row_values (stmt, 0, n);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   new_values = specs_values (G_OBJECT (iep), iep_fields, n);
   names = spec_columns (iep_fields, n);
@@ -1664,7 +1664,7 @@ save_child_in_tx (CaseloadStore     *self,
           goto out;
         }
       old_values = row_values (stmt, 0, n);
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      g_clear_pointer (&stmt, caseload_db_release);
 
       stmt = caseload_db_prepare (db, table->update_sql, error);
       if (stmt == NULL)
@@ -1736,7 +1736,7 @@ delete_child (CaseloadStore     *self,
     if (g_str_equal (table->fields[i].column, table->label_column))
       label = g_strdup (values[i]);
   free_values (values, table->n_fields);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   stmt = caseload_db_prepare (db, table->delete_sql, error);
   if (stmt == NULL)
@@ -1791,7 +1791,7 @@ move_child (CaseloadStore     *self,
       caseload_db_set_error (db, rc, _("Could not read the IEP"), error);
       return caseload_store_fail_and_rollback (self);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   position = MIN (position, ids->len);
   g_array_insert_val (ids, position, id);
@@ -2006,7 +2006,7 @@ caseload_store_set_special_factor (CaseloadStore  *self,
       caseload_db_set_error (db, rc, _("Could not read the special factors"), error);
       goto rollback;
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   stmt = caseload_db_prepare (db,
                               "INSERT INTO special_factor (iep_id, factor, considered, applies, notes) "
@@ -2109,7 +2109,7 @@ ensure_meeting_in_tx (CaseloadStore  *self,
     }
   meeting_date = g_strdup (caseload_db_column_text (stmt, 0));
   tz_name = g_strdup (caseload_db_column_text (stmt, 1));
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if (date != NULL && *date != '\0')
     {
@@ -2159,7 +2159,7 @@ ensure_meeting_in_tx (CaseloadStore  *self,
   if (!caseload_db_step_done (db, stmt, _("Could not create the meeting"), error))
     return 0;
   meeting_id = sqlite3_last_insert_rowid (db);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   stmt = caseload_db_prepare (db,
                               "UPDATE iep SET meeting_id = ?1, meeting_date = ?2, updated_at = ?3 WHERE id = ?4",
@@ -2353,7 +2353,7 @@ caseload_store_save_iep_attendee (CaseloadStore            *self,
   caseload_db_bind_text (stmt, 1, caseload_meeting_attendee_get_role (attendee));
   if (sqlite3_step (stmt) == SQLITE_ROW)
     role_ok = sqlite3_column_int64 (stmt, 0);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
   if (role_ok == 0)
     {
       set_invalid (error, NULL, "role", _("Role: not a team role"));
@@ -2407,7 +2407,7 @@ caseload_store_save_iep_attendee (CaseloadStore            *self,
           goto out;
         }
       old_values = row_values (stmt, 0, n);
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      g_clear_pointer (&stmt, caseload_db_release);
 
       stmt = caseload_db_prepare (db,
                                   "UPDATE meeting_attendee SET (" ATTENDEE_COLS ") = "
@@ -2523,7 +2523,7 @@ caseload_store_set_iep_parent_copy (CaseloadStore  *self,
       return caseload_store_fail_and_rollback (self);
     }
   old_values = row_values (stmt, 0, 2);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   stmt = caseload_db_prepare (db,
                               "UPDATE iep SET parent_copy_date = ?1, parent_copy_method = ?2, "
@@ -2792,7 +2792,7 @@ check_loaded (CaseloadStore  *self,
   sqlite3_bind_int64 (stmt, 1, caseload_iep_get_student_id (iep));
   if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     birth_date = g_strdup (caseload_db_column_text (stmt, 0));
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   /* The IEP this one follows for the annual review: its previous IEP, or
    * else the latest earlier non-amendment IEP that was finalized. */
@@ -2818,7 +2818,7 @@ check_loaded (CaseloadStore  *self,
     }
 
   /* Documented attempts to involve the parent in the IEP's meeting. */
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
   stmt = caseload_db_prepare (db,
                               "SELECT count(*), count(DISTINCT method) FROM parent_contact_attempt "
                               "WHERE meeting_id = ?1",
@@ -2970,7 +2970,7 @@ caseload_store_finalize_iep (CaseloadStore  *self,
       !set_status (self, iep_id, state.student_id, "draft", "finalized", now, error) ||
       !store_hash (self, &state, hash, now, error))
     return caseload_store_fail_and_rollback (self);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   /* What this IEP replaces: the IEP it amends, or every other finalized
    * IEP of the student. */
@@ -3168,7 +3168,7 @@ caseload_store_correct_iep_text (CaseloadStore  *self,
     }
   old_text = g_strdup (caseload_db_column_text (stmt, 0));
   owner = sqlite3_column_int64 (stmt, 1);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
   if (owner != iep_id)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
@@ -3872,7 +3872,7 @@ caseload_store_sample_iep_drafts (CaseloadStore  *self,
       caseload_db_set_error (db, rc, _("Could not read the IEPs"), error);
       return caseload_store_fail_and_rollback (self);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   /* A deterministic shuffle, then: up to two students who turn 16 during
    * next year's IEP get a draft without the transition plan, and three

@@ -530,7 +530,7 @@ save_row_in_tx (CaseloadStore  *self,
       goto out;
     }
   old_values = row_values (stmt, 0, table->n_cols);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   stmt = caseload_db_prepare (db, table->update_sql, error);
   if (stmt == NULL)
@@ -720,7 +720,7 @@ load_meetings (CaseloadStore  *self,
       caseload_db_set_error (db, rc, _("Could not read the meetings"), error);
       return NULL;
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
   if (meetings->len == 0)
     return g_steal_pointer (&meetings);
 
@@ -770,7 +770,7 @@ load_meetings (CaseloadStore  *self,
       caseload_db_set_error (db, rc, _("Could not read the meeting attendees"), error);
       return NULL;
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   stmt = caseload_db_prepare (db,
                               "SELECT p.id, p.meeting_id, p.attempt_date, p.method, p.result "
@@ -1069,7 +1069,7 @@ caseload_store_save_meeting (CaseloadStore    *self,
       sqlite3_bind_int64 (stmt, 1, id);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         old_produced = sqlite3_column_int64 (stmt, 0);
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      g_clear_pointer (&stmt, caseload_db_release);
       old_attendees = attendees_fingerprint (self, id, error);
       if (old_attendees == NULL)
         return caseload_store_fail_and_rollback (self);
@@ -1107,7 +1107,7 @@ caseload_store_save_meeting (CaseloadStore    *self,
       }
       if (!caseload_db_step_done (db, stmt, _("Could not create the meeting"), error))
         return caseload_store_fail_and_rollback (self);
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      g_clear_pointer (&stmt, caseload_db_release);
       id = sqlite3_last_insert_rowid (db);
       if (!caseload_store_audit (self, now, "meeting", id, student_id, "insert",
                                  "uid", NULL, uid, NULL, error))
@@ -1173,7 +1173,7 @@ caseload_store_save_meeting (CaseloadStore    *self,
         caseload_db_set_error (db, rc, _("Could not read the invitees"), error);
         return caseload_store_fail_and_rollback (self);
       }
-    g_clear_pointer (&stmt, sqlite3_finalize);
+    g_clear_pointer (&stmt, caseload_db_release);
     for (guint i = 0; i < gone->len; i++)
       if (!delete_row_in_tx (self, "DELETE FROM meeting_attendee WHERE id = ?1", "meeting_attendee",
                              g_array_index (gone, gint64, i), student_id, now, error))
@@ -1207,7 +1207,7 @@ caseload_store_save_meeting (CaseloadStore    *self,
       sqlite3_bind_int64 (stmt, 1, id);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         uid = g_strdup (caseload_db_column_text (stmt, 0));
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      g_clear_pointer (&stmt, caseload_db_release);
     }
 
   if (!caseload_store_commit_and_notify (self, "meeting", error))
@@ -1255,7 +1255,7 @@ caseload_store_cancel_meeting (CaseloadStore  *self,
   {
     g_autofree char *old_status = g_strdup (caseload_db_column_text (stmt, 0));
 
-    g_clear_pointer (&stmt, sqlite3_finalize);
+    g_clear_pointer (&stmt, caseload_db_release);
     stmt = caseload_db_prepare (db, "UPDATE meeting SET status = 'cancelled' WHERE id = ?1", error);
     if (stmt == NULL)
       return caseload_store_fail_and_rollback (self);
@@ -1819,7 +1819,7 @@ caseload_store_propose_meeting_times (CaseloadStore  *self,
       caseload_db_set_error (db, rc, _("Could not read the non-school days"), error);
       return NULL;
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   window_start = g_date_time_new (tz, g_date_get_year (as_of), g_date_get_month (as_of),
                                   g_date_get_day (as_of), 0, 0, 0);
@@ -1837,7 +1837,7 @@ caseload_store_propose_meeting_times (CaseloadStore  *self,
                               error);
   if (stmt == NULL || !read_busy (db, stmt, from_text, to_text, busy, error))
     return NULL;
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if (room_list->len > 0)
     {
@@ -2613,7 +2613,7 @@ caseload_store_rights_notice_missing (CaseloadStore  *self,
     }
   else if (rc != SQLITE_DONE)
     return caseload_db_set_error (db, rc, _("Could not read the school year"), error);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   stmt = caseload_db_prepare (db, "SELECT given_date FROM rights_notice WHERE student_id = ?1", error);
   if (stmt == NULL)

@@ -627,7 +627,7 @@ caseload_store_delete_data_point (CaseloadStore  *self,
       return NULL;
     }
   point = point_from_row (stmt);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   facts = caseload_db_prepare (db, GOAL_FACTS_SQL, error);
   if (facts == NULL ||
@@ -870,7 +870,7 @@ caseload_store_delete_phase (CaseloadStore  *self,
     }
   student_id = sqlite3_column_int64 (stmt, 0);
   label = g_strdup (caseload_db_column_text (stmt, 1));
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   stmt = caseload_db_prepare (db, "DELETE FROM progress_phase WHERE id = ?1", error);
   if (stmt == NULL)
@@ -1142,7 +1142,7 @@ caseload_store_get_or_create_progress_report (CaseloadStore  *self,
     }
   student_id = sqlite3_column_int64 (stmt, 0);
   report_id = sqlite3_column_int64 (stmt, 1);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
   if (report_id != 0)
     {
       caseload_db_rollback (db);
@@ -1163,7 +1163,7 @@ caseload_store_get_or_create_progress_report (CaseloadStore  *self,
       return 0;
     }
   report_id = sqlite3_last_insert_rowid (db);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   stmt = caseload_db_prepare (db,
                               "INSERT INTO progress_entry (report_id, goal_id) "
@@ -1344,7 +1344,7 @@ caseload_store_save_progress_entry (CaseloadStore          *self,
             caseload_db_set_error (db, rc, _("Could not read the progress codes"), error);
           return caseload_store_fail_and_rollback (self);
         }
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      g_clear_pointer (&stmt, caseload_db_release);
     }
 
   stmt = caseload_db_prepare (db,
@@ -1381,7 +1381,7 @@ caseload_store_save_progress_entry (CaseloadStore          *self,
                            _("The goal is not part of this progress report's IEP"));
       return caseload_store_fail_and_rollback (self);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   stmt = caseload_db_prepare (db, "SELECT id FROM progress_entry WHERE report_id = ?1 AND goal_id = ?2", error);
   if (stmt == NULL)

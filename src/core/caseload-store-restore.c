@@ -186,7 +186,7 @@ restore_assignment_in_transaction (CaseloadStore           *self,
     }
   if (rc != SQLITE_DONE)
     return caseload_db_set_error (db, rc, _("Could not read the team"), error);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   stmt = caseload_db_prepare (db,
                               "INSERT INTO team_assignment (id, student_id, staff_id, role, "

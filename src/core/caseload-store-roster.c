@@ -185,7 +185,7 @@ merge_row (Apply               *a,
       g_ptr_array_add (new_values, (gpointer) (values[i] != NULL ? values[i]
                                                                   : g_ptr_array_index (old_values, i)));
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if (!caseload_store_audit_changes (a->store, a->at, table, id, student_id, columns,
                                      (const char * const *) old_values->pdata,
@@ -602,7 +602,7 @@ apply_disabilities (Apply                  *a,
                             caseload_db_column_text (stmt, 0));
   if (rc != SQLITE_DONE)
     return caseload_db_set_error (a->db, rc, _("Could not read the database"), error);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   for (guint i = 0; i < p->disabilities->len; i++)
     g_string_append_printf (new_text, "%s%s", i > 0 ? "," : "",
@@ -616,7 +616,7 @@ apply_disabilities (Apply                  *a,
   caseload_db_bind_int64 (stmt, 1, student_id);
   if (!caseload_db_step_done (a->db, stmt, _("Could not write the imported records"), error))
     return FALSE;
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   for (guint i = 0; i < p->disabilities->len; i++)
     {
@@ -630,7 +630,7 @@ apply_disabilities (Apply                  *a,
       sqlite3_bind_int (stmt, 3, i == 0);
       if (!caseload_db_step_done (a->db, stmt, _("Could not write the imported records"), error))
         return FALSE;
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      g_clear_pointer (&stmt, caseload_db_release);
     }
 
   *changed = TRUE;
@@ -729,7 +729,7 @@ apply_iep (Apply                  *a,
     }
   if (rc != SQLITE_DONE)
     return caseload_db_set_error (a->db, rc, _("Could not read the database"), error);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if (p->end_date != NULL && strcmp (p->end_date, p->begin_date) <= 0)
     {
@@ -756,7 +756,7 @@ apply_iep (Apply                  *a,
   if (!caseload_db_step_done (a->db, stmt, _("Could not write the imported records"), error))
     return FALSE;
   id = sqlite3_last_insert_rowid (a->db);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
   if (!caseload_store_audit (a->store, a->at, "iep", id, student_id, "insert",
                              NULL, NULL, NULL, NULL, error))
     return FALSE;
@@ -895,7 +895,7 @@ apply_team_member (Apply                     *a,
   caseload_db_bind_text (stmt, 3, t->role);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     id = sqlite3_column_int64 (stmt, 0);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
   if (id != 0)
     {
       a->result->records_unchanged++;

@@ -1362,7 +1362,7 @@ caseload_store_xml_export (CaseloadStore           *store,
     return FALSE;
   ok = export_all (&ctx, student_id, flags, error);
   for (guint i = 0; i < N_XML_TABLES; i++)
-    g_clear_pointer (&ctx.children[i], sqlite3_finalize);
+    g_clear_pointer (&ctx.children[i], caseload_db_release);
   caseload_db_rollback (ctx.db);
 
   return ok;
@@ -1544,15 +1544,15 @@ caseload_store_xml_import_free (CaseloadXmlImport *import)
 
   for (guint i = 0; i < N_XML_TABLES; i++)
     {
-      g_clear_pointer (&import->get[i], sqlite3_finalize);
-      g_clear_pointer (&import->insert[i], sqlite3_finalize);
-      g_clear_pointer (&import->update[i], sqlite3_finalize);
-      g_clear_pointer (&import->exists[i], sqlite3_finalize);
-      g_clear_pointer (&import->conflict[i], sqlite3_finalize);
+      g_clear_pointer (&import->get[i], caseload_db_release);
+      g_clear_pointer (&import->insert[i], caseload_db_release);
+      g_clear_pointer (&import->update[i], caseload_db_release);
+      g_clear_pointer (&import->exists[i], caseload_db_release);
+      g_clear_pointer (&import->conflict[i], caseload_db_release);
       g_clear_pointer (&import->skipped[i], g_hash_table_unref);
     }
-  g_clear_pointer (&import->audit, sqlite3_finalize);
-  g_clear_pointer (&import->goal_iep, sqlite3_finalize);
+  g_clear_pointer (&import->audit, caseload_db_release);
+  g_clear_pointer (&import->goal_iep, caseload_db_release);
   if (import->in_transaction)
     caseload_db_rollback (import->db);
   g_clear_pointer (&import->pending, g_array_unref);
@@ -2294,14 +2294,14 @@ caseload_store_xml_import_finish (CaseloadXmlImport  *import,
   /* Statements must be reset before COMMIT or ROLLBACK. */
   for (guint i = 0; i < N_XML_TABLES; i++)
     {
-      g_clear_pointer (&import->get[i], sqlite3_finalize);
-      g_clear_pointer (&import->insert[i], sqlite3_finalize);
-      g_clear_pointer (&import->update[i], sqlite3_finalize);
-      g_clear_pointer (&import->exists[i], sqlite3_finalize);
-      g_clear_pointer (&import->conflict[i], sqlite3_finalize);
+      g_clear_pointer (&import->get[i], caseload_db_release);
+      g_clear_pointer (&import->insert[i], caseload_db_release);
+      g_clear_pointer (&import->update[i], caseload_db_release);
+      g_clear_pointer (&import->exists[i], caseload_db_release);
+      g_clear_pointer (&import->conflict[i], caseload_db_release);
     }
-  g_clear_pointer (&import->audit, sqlite3_finalize);
-  g_clear_pointer (&import->goal_iep, sqlite3_finalize);
+  g_clear_pointer (&import->audit, caseload_db_release);
+  g_clear_pointer (&import->goal_iep, caseload_db_release);
 
   if (import->result->dry_run)
     {

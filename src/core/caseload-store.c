@@ -106,7 +106,7 @@ caseload_store_finalize (GObject *object)
 {
   CaseloadStore *self = CASELOAD_STORE (object);
 
-  g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_clear_pointer (&self->db, caseload_db_close);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (caseload_store_parent_class)->finalize (object);
@@ -237,7 +237,7 @@ check_existing_file (const char  *path,
   if (rc != SQLITE_OK)
     {
       caseload_db_set_error (db, rc, _("Could not open the database"), error);
-      sqlite3_close_v2 (db);
+      caseload_db_close (db);
       return FALSE;
     }
   sqlite3_busy_timeout (db, 5000);
@@ -246,7 +246,7 @@ check_existing_file (const char  *path,
       !query_int (db, "PRAGMA user_version", &user_version, &local_error) ||
       !query_int (db, "SELECT count(*) FROM sqlite_master", &n_objects, &local_error))
     {
-      sqlite3_close_v2 (db);
+      caseload_db_close (db);
       if (g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_A_DATABASE))
         g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_A_DATABASE,
                      _("%s is not a Caseload database"), path);
@@ -254,7 +254,7 @@ check_existing_file (const char  *path,
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  sqlite3_close_v2 (db);
+  caseload_db_close (db);
 
   if (n_objects > 0 && (guint32) application_id != CASELOAD_APPLICATION_ID)
     {
@@ -1990,7 +1990,7 @@ set_student_status (CaseloadStore  *self,
       return caseload_store_fail_and_rollback (self);
     }
   old_status = g_strdup (caseload_db_column_text (stmt, 0));
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if (archive)
     {
@@ -2020,7 +2020,7 @@ set_student_status (CaseloadStore  *self,
       caseload_db_bind_int64 (stmt, 1, student_id);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         new_status = g_strdup (caseload_db_column_text (stmt, 0));
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      g_clear_pointer (&stmt, caseload_db_release);
       if (new_status == NULL || !is_student_status (new_status) ||
           g_str_equal (new_status, "archived"))
         {
@@ -2350,7 +2350,7 @@ caseload_store_delete_guardian (CaseloadStore  *self,
     }
   student_id = sqlite3_column_int64 (stmt, 0);
   name = g_strdup (caseload_db_column_text (stmt, 1));
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   /* Deleting would blank meeting_attendee.guardian_id (ON DELETE SET NULL)
    * and so change the signatures of a finalized IEP. */
@@ -2374,7 +2374,7 @@ caseload_store_delete_guardian (CaseloadStore  *self,
       caseload_db_set_error (self->db, rc, _("Could not read the guardian"), error);
       return caseload_store_fail_and_rollback (self);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   stmt = caseload_db_prepare (self->db, "DELETE FROM guardian WHERE id = ?1", error);
   if (stmt == NULL)
@@ -2700,7 +2700,7 @@ caseload_store_set_staff_active (CaseloadStore  *self,
       return caseload_store_fail_and_rollback (self);
     }
   old_active = sqlite3_column_int (stmt, 0);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if ((old_active != 0) == (active != FALSE))
     {
@@ -2890,7 +2890,7 @@ demote_case_manager (CaseloadStore  *self,
   assignment_id = sqlite3_column_int64 (stmt, 0);
   staff_id = sqlite3_column_int64 (stmt, 1);
   staff_role = g_strdup (caseload_db_column_text (stmt, 2));
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   new_role = team_role_for_staff_role (staff_role);
 
@@ -2908,7 +2908,7 @@ demote_case_manager (CaseloadStore  *self,
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return caseload_db_set_error (self->db, rc, _("Could not read the team"), error);
   taken = rc == SQLITE_ROW;
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if (taken)
     return delete_assignment (self, at, assignment_id, student_id, staff_id, "case-manager", error);
@@ -2974,7 +2974,7 @@ add_member_in_transaction (CaseloadStore  *self,
     return caseload_db_set_error (self->db, rc, _("Could not read the staff"), error);
   staff_name = g_strdup (caseload_db_column_text (stmt, 0));
   active = sqlite3_column_int (stmt, 1) != 0;
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if (!active)
     {
@@ -2997,7 +2997,7 @@ add_member_in_transaction (CaseloadStore  *self,
   if (rc != SQLITE_ROW)
     return caseload_db_set_error (self->db, rc, _("Could not read the team roles"), error);
   role_name = g_strdup (translate_name (caseload_db_column_text (stmt, 0)));
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   stmt = caseload_db_prepare (self->db,
                               "SELECT 1 FROM team_assignment WHERE student_id = ?1 "
@@ -3017,7 +3017,7 @@ add_member_in_transaction (CaseloadStore  *self,
     }
   if (rc != SQLITE_DONE)
     return caseload_db_set_error (self->db, rc, _("Could not read the team"), error);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if (is_case_manager && !demote_case_manager (self, at, student_id, error))
     return FALSE;
@@ -3122,7 +3122,7 @@ caseload_store_remove_team_member (CaseloadStore  *self,
   student_id = sqlite3_column_int64 (stmt, 0);
   staff_id = sqlite3_column_int64 (stmt, 1);
   role = g_strdup (caseload_db_column_text (stmt, 2));
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if (!delete_assignment (self, at, assignment_id, student_id, staff_id, role, error))
     return caseload_store_fail_and_rollback (self);
@@ -3166,7 +3166,7 @@ caseload_store_set_case_manager (CaseloadStore  *self,
       caseload_db_set_error (self->db, rc, _("Could not read the team"), error);
       return caseload_store_fail_and_rollback (self);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if (!add_member_in_transaction (self, student_id, staff_id, "case-manager", &id, error))
     return caseload_store_fail_and_rollback (self);
@@ -3357,7 +3357,7 @@ save_consent (CaseloadStore  *self,
     return rc == SQLITE_DONE ? TRUE
                              : caseload_db_set_error (self->db, rc, _("Could not read the consent"), error);
   old_date = column_dup_or_null (stmt, 0);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if (g_strcmp0 (old_date, *iso != '\0' ? iso : NULL) == 0)
     return TRUE;
@@ -3409,7 +3409,7 @@ save_compliance_in_transaction (CaseloadStore                  *self,
       return FALSE;
     }
   old_waived = sqlite3_column_int (stmt, 0) != 0;
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if (old_waived != (dates->reevaluation_waived != FALSE))
     {
@@ -3425,7 +3425,7 @@ save_compliance_in_transaction (CaseloadStore                  *self,
           !audit (self, at, "student", student_id, student_id, "update", "reeval_waived",
                   old_waived ? "1" : "0", dates->reevaluation_waived ? "1" : "0", error))
         return FALSE;
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      g_clear_pointer (&stmt, caseload_db_release);
       changed++;
     }
 
@@ -3445,7 +3445,7 @@ save_compliance_in_transaction (CaseloadStore                  *self,
     }
   else if (rc != SQLITE_DONE)
     return caseload_db_set_error (self->db, rc, _("Could not read the evaluations"), error);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, caseload_db_release);
 
   if (evaluation_id == 0)
     {
@@ -3464,7 +3464,7 @@ save_compliance_in_transaction (CaseloadStore                  *self,
       caseload_db_bind_text (stmt, 2, kind);
       if (!caseload_db_step_done (self->db, stmt, _("Could not save the evaluation"), error))
         return FALSE;
-      g_clear_pointer (&stmt, sqlite3_finalize);
+      g_clear_pointer (&stmt, caseload_db_release);
       evaluation_id = sqlite3_last_insert_rowid (self->db);
       if (!audit (self, at, "evaluation", evaluation_id, student_id, "insert",
                   "kind", NULL, kind, error))

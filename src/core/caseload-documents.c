@@ -5,6 +5,7 @@
 #include "caseload-documents.h"
 #include "caseload-chart.h"
 #include "caseload-model.h"
+#include "caseload-pdf-join.h"
 #include "caseload-store-progress.h"
 #include "caseload-store-meetings.h"
 
@@ -1330,52 +1331,70 @@ caseload_documents_build_meeting_notice (CaseloadStore                 *store,
 
 /* ---- many progress reports in one PDF --------------------------------------------------- */
 
-/* Worker threads, each with its own store connection, read a report from
- * the database, lay it out and draw its pages into recording surfaces;
- * this thread replays the recordings into the PDF in order. At most
- * `window` reports are in flight ahead of the writer, so memory stays
- * flat however many students there are. */
+/* The reports are split into chunks of consecutive students. Worker
+ * threads, each with its own store connection, take the chunks in order:
+ * they read each report, lay it out and draw its pages into a PDF of the
+ * chunk's own, in memory. This thread joins the chunks' PDFs into the
+ * file in order (caseload-pdf-join.c), which is little work, and builds
+ * the outline. At most `window` chunks are in flight ahead of the
+ * writer, so memory stays flat however many students there are. */
 
 typedef enum
 {
-  JOB_PENDING,
-  JOB_DONE,     /* pages recorded */
-  JOB_SKIPPED,  /* no IEP, no such period or report not started */
-  JOB_FAILED,
-} JobState;
+  CHUNK_PENDING,
+  CHUNK_DONE,
+  CHUNK_FAILED,
+} ChunkState;
 
 typedef struct
 {
-  JobState        state;
-  char           *name;
-  CaseloadLayout *layout;
-  GPtrArray      *pages;     /* recording surfaces */
-  GError         *error;
-} Job;
+  char   *name;       /* the bookmark: the student's name */
+  guint   n_pages;
+  GArray *bookmarks;  /* CaseloadLayoutBookmark, pages from the report's first */
+} Report;
+
+typedef struct
+{
+  ChunkState  state;
+  guint       first, n;  /* students [first, first + n) */
+  GBytes     *pdf;       /* NULL when every report was skipped */
+  GArray     *reports;   /* Report, in order */
+  guint       n_skipped;
+  GError     *error;
+} Chunk;
 
 typedef struct
 {
   GMutex                          lock;
-  GCond                           cond;     /* a job finished, or room for more */
+  GCond                           cond;     /* a chunk finished, or room for more */
   const char                     *database;
   const CaseloadDocumentOptions  *options;
   GArray                         *ids;
   int                             period;
-  Job                            *jobs;     /* one per id */
-  guint                           next;     /* the next job to take */
-  guint                           written;  /* jobs the writer is done with */
+  Chunk                          *chunks;
+  guint                           n_chunks;
+  guint                           next;     /* the next chunk to take */
+  guint                           written;  /* chunks the writer is done with */
   guint                           window;
   gboolean                        stop;
   GCancellable                   *cancellable;
 } Batch;
 
 static void
-job_clear (Job *job)
+report_clear (gpointer data)
 {
-  g_clear_pointer (&job->layout, caseload_layout_free);
-  g_clear_pointer (&job->pages, g_ptr_array_unref);
-  g_clear_pointer (&job->name, g_free);
-  g_clear_error (&job->error);
+  Report *report = data;
+
+  g_free (report->name);
+  g_clear_pointer (&report->bookmarks, g_array_unref);
+}
+
+static void
+chunk_clear (Chunk *chunk)
+{
+  g_clear_pointer (&chunk->pdf, g_bytes_unref);
+  g_clear_pointer (&chunk->reports, g_array_unref);
+  g_clear_error (&chunk->error);
 }
 
 /* The IEP a progress report belongs to: the latest finalized one, else
@@ -1402,48 +1421,116 @@ iep_in_effect (CaseloadStore *store,
   return fallback;
 }
 
-/* Reads, lays out and records one report; in a worker thread. */
-static JobState
-record_job (CaseloadStore *store,
-            Batch         *batch,
-            gint64         student_id,
-            Job           *job)
+static cairo_status_t
+append_to_bytes (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
 {
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Reads, lays out and draws one report onto @surface; in a worker
+ * thread. FALSE with *@skipped when the student has no such report. */
+static gboolean
+draw_report (CaseloadStore    *store,
+             Batch            *batch,
+             gint64            student_id,
+             cairo_surface_t  *surface,
+             cairo_t          *cr,
+             Report           *report,
+             gboolean         *skipped,
+             GError          **error)
+{
+  g_autoptr(CaseloadLayout) layout = NULL;
   g_autoptr(GError) local_error = NULL;
-  cairo_rectangle_t extents = { 0, 0, 0, 0 };
-  guint n_pages;
+  double width, height;
   gint64 iep_id;
 
-  iep_id = iep_in_effect (store, student_id, &job->error);
+  *skipped = FALSE;
+  iep_id = iep_in_effect (store, student_id, error);
   if (iep_id < 0)
-    return JOB_FAILED;
+    return FALSE;
   if (iep_id == 0)
-    return JOB_SKIPPED;
-  job->layout = caseload_documents_build_progress_report (store, iep_id, batch->period, batch->options, &local_error);
-  if (job->layout == NULL)
+    {
+      *skipped = TRUE;
+      return FALSE;
+    }
+  layout = caseload_documents_build_progress_report (store, iep_id, batch->period, batch->options, &local_error);
+  if (layout == NULL)
     {
       if (g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND))
-        return JOB_SKIPPED;
-      job->error = g_steal_pointer (&local_error);
-      return JOB_FAILED;
+        *skipped = TRUE;
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
+
   /* the bookmark: the student's name, as the page header has it */
-  job->name = g_strdup (caseload_layout_get_page_header_title (job->layout) != NULL
-                        ? caseload_layout_get_page_header_title (job->layout) : "");
-
-  n_pages = caseload_layout_get_n_pages (job->layout);
-  job->pages = g_ptr_array_new_full (n_pages, (GDestroyNotify) cairo_surface_destroy);
-  caseload_layout_get_page_size (job->layout, &extents.width, &extents.height);
-  for (guint page = 0; page < n_pages; page++)
+  report->name = g_strdup (caseload_layout_get_page_header_title (layout) != NULL
+                           ? caseload_layout_get_page_header_title (layout) : "");
+  report->n_pages = caseload_layout_get_n_pages (layout);
+  report->bookmarks = caseload_layout_get_bookmarks (layout);
+  caseload_layout_get_page_size (layout, &width, &height);
+  for (guint page = 0; page < report->n_pages; page++)
     {
-      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
-      cairo_t *cr = cairo_create (surface);
-
-      caseload_layout_draw_page (job->layout, cr, page);
-      cairo_destroy (cr);
-      g_ptr_array_add (job->pages, surface);
+      cairo_pdf_surface_set_size (surface, width, height);
+      cairo_save (cr);
+      caseload_layout_draw_page (layout, cr, page);
+      cairo_restore (cr);
+      cairo_show_page (cr);
     }
-  return JOB_DONE;
+  return TRUE;
+}
+
+/* Draws the reports of one chunk into a PDF of its own. */
+static ChunkState
+draw_chunk (CaseloadStore *store,
+            Batch         *batch,
+            Chunk         *chunk)
+{
+  GByteArray *bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+
+  chunk->reports = g_array_new (FALSE, TRUE, sizeof (Report));
+  g_array_set_clear_func (chunk->reports, report_clear);
+  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes,
+                                                 CASELOAD_LAYOUT_LETTER_WIDTH, CASELOAD_LAYOUT_LETTER_HEIGHT);
+  cr = cairo_create (surface);
+  for (guint i = chunk->first; i < chunk->first + chunk->n && chunk->error == NULL; i++)
+    {
+      Report report = { NULL, 0, NULL };
+      gboolean skipped;
+
+      if (g_cancellable_set_error_if_cancelled (batch->cancellable, &chunk->error))
+        break;
+      if (draw_report (store, batch, g_array_index (batch->ids, gint64, i), surface, cr,
+                       &report, &skipped, &chunk->error))
+        g_array_append_val (chunk->reports, report);
+      else
+        {
+          report_clear (&report);
+          if (skipped)
+            chunk->n_skipped++;
+        }
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (chunk->error == NULL && status != CAIRO_STATUS_SUCCESS)
+    g_set_error (&chunk->error, CASELOAD_ERROR, CASELOAD_ERROR_FAILED,
+                 _("Could not draw the progress reports: %s"), cairo_status_to_string (status));
+  if (chunk->error != NULL || chunk->reports->len == 0)
+    {
+      g_byte_array_unref (bytes);
+      return chunk->error != NULL ? CHUNK_FAILED : CHUNK_DONE;
+    }
+  chunk->pdf = g_byte_array_free_to_bytes (bytes);
+  return CHUNK_DONE;
 }
 
 static gpointer
@@ -1456,44 +1543,72 @@ batch_worker (gpointer data)
   g_mutex_lock (&batch->lock);
   while (TRUE)
     {
-      guint index;
-      Job *job;
-      JobState state;
+      Chunk *chunk;
+      ChunkState state;
 
       /* wait for room in the window (or the end) */
-      while (!batch->stop && batch->next < batch->ids->len
+      while (!batch->stop && batch->next < batch->n_chunks
              && batch->next >= batch->written + batch->window)
         g_cond_wait (&batch->cond, &batch->lock);
-      if (batch->stop || batch->next >= batch->ids->len)
+      if (batch->stop || batch->next >= batch->n_chunks)
         break;
-      index = batch->next++;
-      job = &batch->jobs[index];
+      chunk = &batch->chunks[batch->next++];
       g_mutex_unlock (&batch->lock);
 
       if (store == NULL)
         {
-          job->error = g_error_copy (error);
-          state = JOB_FAILED;
+          chunk->error = g_error_copy (error);
+          state = CHUNK_FAILED;
         }
-      else if (g_cancellable_set_error_if_cancelled (batch->cancellable, &job->error))
-        state = JOB_FAILED;
       else
-        state = record_job (store, batch, g_array_index (batch->ids, gint64, index), job);
+        state = draw_chunk (store, batch, chunk);
 
       g_mutex_lock (&batch->lock);
-      job->state = state;
+      chunk->state = state;
       g_cond_broadcast (&batch->cond);
     }
   g_mutex_unlock (&batch->lock);
   return NULL;
 }
 
-static cairo_status_t
-write_stream (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
+/* Joins one finished chunk and adds its bookmarks. */
+static gboolean
+join_chunk (CaseloadPdfJoin  *join,
+            Chunk            *chunk,
+            GCancellable     *cancellable,
+            GError          **error)
 {
-  return fwrite (data, 1, length, closure) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+  g_autofree char *part_name = NULL;
+  guint page;
+
+  if (chunk->pdf == NULL)
+    return TRUE;
+  page = caseload_pdf_join_get_n_pages (join);
+  /* Translators: names a group of progress reports by their place in the
+   * batch, in error messages */
+  part_name = g_strdup_printf (_("progress reports %u\u2013%u"), chunk->first + 1, chunk->first + chunk->n);
+  if (!caseload_pdf_join_append (join, chunk->pdf, part_name, cancellable, error))
+    return FALSE;
+
+  for (guint r = 0; r < chunk->reports->len; r++)
+    {
+      Report *report = &g_array_index (chunk->reports, Report, r);
+      int student = caseload_pdf_join_add_outline (join, CASELOAD_PDF_JOIN_OUTLINE_ROOT, report->name, page, 0, 0);
+      int section = student;
+
+      for (guint b = 0; b < report->bookmarks->len; b++)
+        {
+          CaseloadLayoutBookmark *bookmark = &g_array_index (report->bookmarks, CaseloadLayoutBookmark, b);
+          int id = caseload_pdf_join_add_outline (join, bookmark->level == 1 ? student : section,
+                                                  bookmark->title, page + bookmark->page,
+                                                  bookmark->x, bookmark->y);
+
+          if (bookmark->level == 1)
+            section = id;
+        }
+      page += report->n_pages;
+    }
+  return TRUE;
 }
 
 int
@@ -1509,18 +1624,16 @@ caseload_documents_write_progress_batch (CaseloadStore                 *store,
                                          GError                       **error)
 {
   g_autoptr(GArray) ids = NULL;
-  g_autoptr(cairo_t) cr = NULL;
   g_autoptr(GPtrArray) threads = NULL;
-  cairo_surface_t *surface = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) output = NULL;
+  g_autoptr(CaseloadPdfJoin) join = NULL;
+  g_autoptr(GError) local_error = NULL;
   Batch batch;
-  FILE *file = NULL;
-  /* this thread replays the recordings (about a third of the work);
-   * the workers read, lay out and record: with two cores, two workers
-   * keep both busy */
-  guint n_threads = CLAMP (g_get_num_processors () - 1, 2, 8);
-  guint written = 0, skipped = 0, page_number = 1;
+  /* the workers draw (nearly all the work); this thread only joins */
+  guint n_threads = CLAMP (g_get_num_processors (), 1, 8);
+  guint written = 0, skipped = 0, chunk_size;
   gboolean failed = FALSE;
-  cairo_status_t status;
 
   g_return_val_if_fail (CASELOAD_IS_STORE (store), -1);
   g_return_val_if_fail (path != NULL, -1);
@@ -1545,21 +1658,22 @@ caseload_documents_write_progress_batch (CaseloadStore                 *store,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return -1;
 
-  file = g_fopen (path, "wb");
-  if (file == NULL)
+  /* written beside @path and renamed over it when complete */
+  file = g_file_new_for_path (path);
+  output = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, &local_error);
+  if (output == NULL)
     {
-      int saved = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Could not write \u201c%s\u201d: %s"), path, g_strerror (saved));
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not write \u201c%s\u201d: %s"), path, local_error->message);
       return -1;
     }
-  surface = cairo_pdf_surface_create_for_stream (write_stream, file,
-                                                 CASELOAD_LAYOUT_LETTER_WIDTH, CASELOAD_LAYOUT_LETTER_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Progress reports"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Caseload");
-  cr = cairo_create (surface);
+  join = caseload_pdf_join_new (G_OUTPUT_STREAM (output));
+  caseload_pdf_join_set_metadata (join, "Title", _("Progress reports"));
+  caseload_pdf_join_set_metadata (join, "Creator", "Caseload");
 
+  /* chunks small enough to keep every worker busy to the end, large
+   * enough that each chunk's fonts are shared by many pages */
+  chunk_size = CLAMP (ids->len / (n_threads * 6), 1, 16);
   memset (&batch, 0, sizeof batch);
   g_mutex_init (&batch.lock);
   g_cond_init (&batch.cond);
@@ -1567,66 +1681,52 @@ caseload_documents_write_progress_batch (CaseloadStore                 *store,
   batch.options = options;
   batch.ids = ids;
   batch.period = period_number;
-  batch.jobs = g_new0 (Job, MAX (ids->len, 1));
-  batch.window = 2 * n_threads + 2;
+  batch.n_chunks = (ids->len + chunk_size - 1) / chunk_size;
+  batch.chunks = g_new0 (Chunk, MAX (batch.n_chunks, 1));
+  for (guint c = 0; c < batch.n_chunks; c++)
+    {
+      batch.chunks[c].first = c * chunk_size;
+      batch.chunks[c].n = MIN (chunk_size, ids->len - c * chunk_size);
+    }
+  batch.window = 2 * n_threads + 1;
   batch.cancellable = cancellable;
 
   threads = g_ptr_array_new ();
-  for (guint i = 0; i < MIN (n_threads, MAX (ids->len, 1)); i++)
+  for (guint i = 0; i < MIN (n_threads, MAX (batch.n_chunks, 1)); i++)
     g_ptr_array_add (threads, g_thread_new ("caseload-batch", batch_worker, &batch));
 
-  for (guint index = 0; index < ids->len && !failed; index++)
+  for (guint c = 0; c < batch.n_chunks && !failed; c++)
     {
-      Job *job = &batch.jobs[index];
+      Chunk *chunk = &batch.chunks[c];
 
       g_mutex_lock (&batch.lock);
-      while (job->state == JOB_PENDING)
+      while (chunk->state == CHUNK_PENDING)
         g_cond_wait (&batch.cond, &batch.lock);
       g_mutex_unlock (&batch.lock);
 
-      switch (job->state)
+      if (chunk->state == CHUNK_FAILED)
         {
-        case JOB_DONE:
-          {
-            double width, height;
-            g_autofree char *link = g_strdup_printf ("page=%u", page_number);
-            int parent;
-
-            caseload_layout_get_page_size (job->layout, &width, &height);
-            for (guint page = 0; page < job->pages->len; page++)
-              {
-                cairo_pdf_surface_set_size (surface, width, height);
-                cairo_set_source_surface (cr, g_ptr_array_index (job->pages, page), 0, 0);
-                cairo_paint (cr);
-                cairo_show_page (cr);
-              }
-            parent = cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, job->name, link, 0);
-            caseload_layout_add_pdf_outline (job->layout, surface, page_number, parent);
-            page_number += job->pages->len;
-            written++;
-          }
-          break;
-        case JOB_SKIPPED:
-          skipped++;
-          break;
-        case JOB_FAILED:
-        case JOB_PENDING:
-        default:
-          g_propagate_error (error, g_steal_pointer (&job->error));
+          g_propagate_error (error, g_steal_pointer (&chunk->error));
           failed = TRUE;
-          break;
+        }
+      else if (!join_chunk (join, chunk, cancellable, error))
+        failed = TRUE;
+      else
+        {
+          written += chunk->reports->len;
+          skipped += chunk->n_skipped;
         }
 
       g_mutex_lock (&batch.lock);
-      job_clear (job);
-      batch.written = index + 1;
+      chunk_clear (chunk);
+      batch.written = c + 1;
       if (failed)
         batch.stop = TRUE;
       g_cond_broadcast (&batch.cond);
       g_mutex_unlock (&batch.lock);
 
       if (!failed && progress != NULL)
-        progress ((double) (index + 1) / ids->len, progress_data);
+        progress ((double) (chunk->first + chunk->n) / ids->len, progress_data);
     }
 
   /* stop the workers (after a failure they may still be busy) */
@@ -1636,28 +1736,30 @@ caseload_documents_write_progress_batch (CaseloadStore                 *store,
   g_mutex_unlock (&batch.lock);
   for (guint i = 0; i < threads->len; i++)
     g_thread_join (g_ptr_array_index (threads, i));
-  for (guint i = 0; i < ids->len; i++)
-    job_clear (&batch.jobs[i]);
-  g_free (batch.jobs);
+  for (guint c = 0; c < batch.n_chunks; c++)
+    chunk_clear (&batch.chunks[c]);
+  g_free (batch.chunks);
   g_mutex_clear (&batch.lock);
   g_cond_clear (&batch.cond);
 
-  g_clear_pointer (&cr, cairo_destroy);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (fclose (file) != 0 && status == CAIRO_STATUS_SUCCESS)
-    status = CAIRO_STATUS_WRITE_ERROR;
-  if (!failed && status != CAIRO_STATUS_SUCCESS)
+  if (!failed && written > 0 && !caseload_pdf_join_finish (join, cancellable, error))
+    failed = TRUE;
+  if (!failed && written > 0 && !g_output_stream_close (G_OUTPUT_STREAM (output), cancellable, &local_error))
     {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_FAILED,
-                   _("Could not write \u201c%s\u201d: %s"), path, cairo_status_to_string (status));
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not write \u201c%s\u201d: %s"), path, local_error->message);
       failed = TRUE;
     }
-  if (failed)
+  if (failed || written == 0)
     {
-      g_unlink (path);
-      return -1;
+      /* closing with a cancelled cancellable drops the new file and leaves
+       * whatever was at @path */
+      g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (output), abandon, NULL);
+      if (failed)
+        return -1;
     }
   if (n_skipped != NULL)
     *n_skipped = skipped;

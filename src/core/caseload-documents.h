@@ -89,9 +89,11 @@ CaseloadLayout *caseload_documents_build_meeting_notice (CaseloadStore          
  * PDF at @path (each with its own page numbers and a bookmark per
  * student). Students whose IEP has no such period, or whose report was
  * not started, are skipped and counted in *@n_skipped. Pages are laid out
- * and drawn in a thread pool (every core) and written in order; memory
- * stays flat. @progress (nullable) is called with 0..1 in this thread.
- * Returns the number of reports written, -1 on error. */
+ * and drawn in worker threads (every core) and joined in order; memory
+ * stays flat. The file appears at @path only when complete (nothing is
+ * made when no report is written; a failure leaves @path as it was).
+ * @progress (nullable) is called with 0..1 in this thread. Returns the
+ * number of reports written, -1 on error. */
 int             caseload_documents_write_progress_batch (CaseloadStore                 *store,
                                                   GArray                        *student_ids,
                                                   int                            period_number,

@@ -1584,35 +1584,62 @@ caseload_layout_render_pdf (CaseloadLayout  *layout,
   caseload_layout_add_pdf_outline (layout, surface, first_page_number, outline_parent);
 }
 
-void
-caseload_layout_add_pdf_outline (CaseloadLayout  *layout,
-                                 cairo_surface_t *surface,
-                                 guint            first_page_number,
-                                 int              outline_parent)
+static void
+bookmark_clear (gpointer data)
 {
-  int section = outline_parent;
+  CaseloadLayoutBookmark *bookmark = data;
 
+  g_free (bookmark->title);
+}
+
+GArray *
+caseload_layout_get_bookmarks (CaseloadLayout *layout)
+{
+  GArray *bookmarks = g_array_new (FALSE, FALSE, sizeof (CaseloadLayoutBookmark));
+
+  g_array_set_clear_func (bookmarks, bookmark_clear);
   paginate (layout);
 
   for (guint i = 0; i < layout->pieces->len; i++)
     {
       Piece *piece = &g_array_index (layout->pieces, Piece, i);
+      CaseloadLayoutBookmark bookmark;
       Block *block;
-      g_autofree char *link = NULL;
-      g_autofree char *name = NULL;
 
       if (piece->extent.kind != CASELOAD_LAYOUT_ITEM_HEADING || piece->first_line != 0)
         continue;
       block = g_ptr_array_index (layout->blocks, piece->extent.block);
       if (block->level > 2)
         continue;
-      link = g_strdup_printf ("page=%u pos=[%d %d]", first_page_number + piece->extent.page,
-                              (int) piece->extent.x, (int) piece->extent.y);
-      name = g_strdup (pango_layout_get_text (block->texts[0]->layout));
-      if (block->level == 1)
-        section = cairo_pdf_surface_add_outline (surface, outline_parent, name, link, 0);
+      bookmark.level = block->level;
+      bookmark.title = g_strdup (pango_layout_get_text (block->texts[0]->layout));
+      bookmark.page = piece->extent.page;
+      bookmark.x = piece->extent.x;
+      bookmark.y = piece->extent.y;
+      g_array_append_val (bookmarks, bookmark);
+    }
+  return bookmarks;
+}
+
+void
+caseload_layout_add_pdf_outline (CaseloadLayout  *layout,
+                                 cairo_surface_t *surface,
+                                 guint            first_page_number,
+                                 int              outline_parent)
+{
+  g_autoptr(GArray) bookmarks = caseload_layout_get_bookmarks (layout);
+  int section = outline_parent;
+
+  for (guint i = 0; i < bookmarks->len; i++)
+    {
+      CaseloadLayoutBookmark *bookmark = &g_array_index (bookmarks, CaseloadLayoutBookmark, i);
+      g_autofree char *link = g_strdup_printf ("page=%u pos=[%d %d]", first_page_number + bookmark->page,
+                                               (int) bookmark->x, (int) bookmark->y);
+
+      if (bookmark->level == 1)
+        section = cairo_pdf_surface_add_outline (surface, outline_parent, bookmark->title, link, 0);
       else
-        cairo_pdf_surface_add_outline (surface, section, name, link, 0);
+        cairo_pdf_surface_add_outline (surface, section, bookmark->title, link, 0);
     }
 }
 

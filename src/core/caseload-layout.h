@@ -195,8 +195,21 @@ void            caseload_layout_render_pdf     (CaseloadLayout  *layout,
                                                 cairo_surface_t *surface,
                                                 guint            first_page_number,
                                                 int              outline_parent);
+/* A section heading of level 1 or 2, where it sits: what the PDF outline
+ * lists. */
+typedef struct
+{
+  int     level;
+  char   *title;
+  guint   page;   /* 0-based */
+  double  x, y;   /* points from the page's top left */
+} CaseloadLayoutBookmark;
+
+/* The bookmarks in page order, as an array of CaseloadLayoutBookmark that
+ * owns its titles (it outlives the layout). */
+GArray         *caseload_layout_get_bookmarks  (CaseloadLayout *layout);
 /* Only the outline part of caseload_layout_render_pdf(), for pages drawn
- * by other means (recorded in worker threads and replayed). */
+ * by other means. */
 void            caseload_layout_add_pdf_outline (CaseloadLayout  *layout,
                                                 cairo_surface_t *surface,
                                                 guint            first_page_number,

@@ -158,7 +158,107 @@ typedef struct
   double                    line_width;
   CaseloadChartGeometry     geometry;
   PangoLayout              *legend[N_LEGEND_ITEMS];  /* shaped once per draw */
+  PangoAlignment            alignment;               /* of the next set_text() */
+  GHashTable               *shaped;                  /* on paper: the thread's shaped texts */
 } Painter;
+
+/* Shaped texts for charts on paper, per thread. A batch of progress
+ * reports draws hundreds of charts whose tick labels, legends and month
+ * names are mostly the same, and shaping them was half of a chart's cost.
+ * Paper needs no hinting, so one context fits every PDF, PostScript or
+ * SVG target. Bounded: emptied when full, so memory stays flat. */
+#define SHAPED_CACHE_SIZE 512
+
+typedef struct
+{
+  PangoContext *context;
+  GHashTable   *layouts;  /* key → PangoLayout, see shaped_layout() */
+} ShapedTexts;
+
+static void
+shaped_texts_free (gpointer data)
+{
+  ShapedTexts *shaped = data;
+
+  g_hash_table_unref (shaped->layouts);
+  g_object_unref (shaped->context);
+  g_free (shaped);
+}
+
+static GPrivate thread_shaped = G_PRIVATE_INIT (shaped_texts_free);
+
+static ShapedTexts *
+thread_shaped_texts (void)
+{
+  ShapedTexts *shaped = g_private_get (&thread_shaped);
+
+  if (shaped == NULL)
+    {
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      shaped = g_new0 (ShapedTexts, 1);
+      shaped->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      pango_cairo_context_set_resolution (shaped->context, 72.0);
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+      pango_cairo_context_set_font_options (shaped->context, options);
+      cairo_font_options_destroy (options);
+      pango_context_set_round_glyph_positions (shaped->context, FALSE);
+      shaped->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_private_set (&thread_shaped, shaped);
+    }
+  return shaped;
+}
+
+static void
+apply_text (PangoLayout                *layout,
+            const PangoFontDescription *font,
+            const char                 *text,
+            double                      width,
+            gboolean                    wrap,
+            PangoAlignment              alignment)
+{
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_ellipsize (layout, wrap ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
+    }
+  else
+    {
+      pango_layout_set_width (layout, -1);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+    }
+  pango_layout_set_alignment (layout, alignment);
+}
+
+/* The thread's layout of @text (shared: never change it). */
+static PangoLayout *
+shaped_layout (Painter                    *painter,
+               const PangoFontDescription *font,
+               const char                 *text,
+               double                      width,
+               gboolean                    wrap)
+{
+  ShapedTexts *shaped = g_private_get (&thread_shaped);
+  g_autofree char *font_name = pango_font_description_to_string (font);
+  g_autofree char *key = g_strdup_printf ("%s\x1f%d\x1f%d\x1f%d\x1f%s", font_name,
+                                          width > 0 ? (int) (width * PANGO_SCALE) : -1,
+                                          wrap, (int) painter->alignment, text);
+  PangoLayout *layout = g_hash_table_lookup (painter->shaped, key);
+
+  if (layout == NULL)
+    {
+      layout = pango_layout_new (shaped->context);
+      apply_text (layout, font, text, width, wrap, painter->alignment);
+      if (g_hash_table_size (painter->shaped) >= SHAPED_CACHE_SIZE)
+        g_hash_table_remove_all (painter->shaped);
+      g_hash_table_insert (painter->shaped, g_steal_pointer (&key), layout);
+    }
+  return layout;
+}
 
 static void
 use_color (Painter                  *painter,
@@ -167,7 +267,8 @@ use_color (Painter                  *painter,
   cairo_set_source_rgba (painter->cr, color->red, color->green, color->blue, color->alpha);
 }
 
-/* Sets the layout's text and font; @width < 0 = no wrapping. */
+/* Sets the text, font and alignment of the painter's layout (a shared,
+ * already shaped one on paper); @width < 0 = no wrapping. */
 static void
 set_text (Painter                    *painter,
           const PangoFontDescription *font,
@@ -175,19 +276,10 @@ set_text (Painter                    *painter,
           double                      width,
           gboolean                    wrap)
 {
-  pango_layout_set_font_description (painter->layout, font);
-  pango_layout_set_text (painter->layout, text, -1);
-  if (width > 0)
-    {
-      pango_layout_set_width (painter->layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (painter->layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_ellipsize (painter->layout, wrap ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
-    }
+  if (painter->shaped != NULL)
+    painter->layout = shaped_layout (painter, font, text, width, wrap);
   else
-    {
-      pango_layout_set_width (painter->layout, -1);
-      pango_layout_set_ellipsize (painter->layout, PANGO_ELLIPSIZE_NONE);
-    }
+    apply_text (painter->layout, font, text, width, wrap, painter->alignment);
 }
 
 static void
@@ -222,12 +314,12 @@ new_layout (Painter                    *painter,
             double                      width,
             gboolean                    wrap)
 {
-  PangoLayout *saved = painter->layout;
-  PangoLayout *layout = pango_layout_new (pango_layout_get_context (saved));
+  PangoLayout *layout;
 
-  painter->layout = layout;
-  set_text (painter, font, text, width, wrap);
-  painter->layout = saved;
+  if (painter->shaped != NULL)
+    return g_object_ref (shaped_layout (painter, font, text, width, wrap));
+  layout = pango_layout_new (pango_layout_get_context (painter->layout));
+  apply_text (layout, font, text, width, wrap, painter->alignment);
   return layout;
 }
 
@@ -789,11 +881,18 @@ caseload_chart_draw (cairo_t                  *cr,
   layout = pango_cairo_create_layout (cr);
   context = pango_layout_get_context (layout);
   pango_cairo_context_set_resolution (context, 72.0);
+  /* on paper (PDF, PostScript, SVG, or recorded for them) glyphs go
+   * where the font puts them; whole pixels only on screen */
+  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE)
+    pango_context_set_round_glyph_positions (context, FALSE);
   pango_layout_context_changed (layout);
 
   painter.cr = cr;
   painter.style = style;
   painter.layout = layout;
+  painter.alignment = PANGO_ALIGN_LEFT;
+  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE)
+    painter.shaped = thread_shaped_texts ()->layouts;
   painter.font_size = fs;
   painter.line_width = lw;
   painter.font = pango_font_description_from_string (style->font_family != NULL ? style->font_family : "Sans");
@@ -1021,14 +1120,14 @@ caseload_chart_draw (cairo_t                  *cr,
   /* the unit, rotated along the value axis */
   if (*unit != '\0')
     {
+      painter.alignment = PANGO_ALIGN_CENTER;
       set_text (&painter, painter.font, unit, bottom - top, FALSE);
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      painter.alignment = PANGO_ALIGN_LEFT;
       cairo_save (cr);
       cairo_translate (cr, pad, bottom);
       cairo_rotate (cr, -G_PI / 2);
       show_text_at (&painter, 0, 0);
       cairo_restore (cr);
-      pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
     }
 
   /* ---- the plot itself, clipped to the plot area (with room for

@@ -20,8 +20,9 @@ packages=(
   libarchive-dev libcsv-dev
   # fuzzing (libFuzzer) and the AddressSanitizer/UBSan build of the core suite
   clang libclang-rt-14-dev
-  # reading printed PDFs back in the document tests
-  libpoppler-glib-dev
+  # reading printed PDFs back in the document tests, and qpdf checking
+  # the structure of the PDFs the batch joins
+  libpoppler-glib-dev qpdf
   # gtk4-update-icon-cache for meson's post-install step (only recommended
   # by GTK, so named here for machines that skip recommendations)
   libgtk-4-bin

@@ -664,7 +664,12 @@ read_kids (Reading  *reading,
   gsize body, pos, end = reading->spans[reading->pages].end;
   Token token;
 
-  if (!object_body (reading, reading->pages, &body) || !find_key (part, body, end, "/Kids", &pos))
+  if (!object_body (reading, reading->pages, &body))
+    {
+      unreadable (part, _("an object is not where its table says"), error);
+      return NULL;
+    }
+  if (!find_key (part, body, end, "/Kids", &pos))
     {
       unreadable (part, _("its page tree has no pages"), error);
       return NULL;

@@ -800,6 +800,8 @@ test_batch (void)
   g_autoptr(PopplerIndexIter) index = NULL;
   g_autofree char *path = temp_path ("batch.pdf");
   CaseloadDocumentOptions options = { "en", 0, 0, print_date () };
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) first_pages = g_array_new (FALSE, FALSE, sizeof (int));
   guint expected_pages = 0, skipped = 99, n_entries = 0;
   int written, expected = 0;
 
@@ -823,6 +825,10 @@ test_batch (void)
           layout = caseload_documents_build_progress_report (fixture.store, caseload_iep_get_id (iep), 1, &options, &local_error);
           if (layout != NULL)
             {
+              int first_page = (int) expected_pages + 1;
+
+              g_ptr_array_add (names, g_strdup (caseload_layout_get_page_header_title (layout)));
+              g_array_append_val (first_pages, first_page);
               expected_pages += caseload_layout_get_n_pages (layout);
               expected++;
             }
@@ -837,16 +843,43 @@ test_batch (void)
   g_assert_cmpuint (skipped, ==, ids->len - expected);
   document = open_pdf (path);
   g_assert_cmpint (poppler_document_get_n_pages (document), ==, (int) expected_pages);
+  /* a bookmark per student at the report's first page, its sections
+   * below it within the report's pages */
   index = poppler_index_iter_new (document);
   g_assert_nonnull (index);
   do
-    n_entries++;
+    {
+      PopplerAction *action = poppler_index_iter_get_action (index);
+      g_autoptr(PopplerIndexIter) section = poppler_index_iter_get_child (index);
+      int first = g_array_index (first_pages, int, n_entries);
+      int next = n_entries + 1 < first_pages->len ? g_array_index (first_pages, int, n_entries + 1)
+                                                  : (int) expected_pages + 1;
+      guint n_sections = 0;
+
+      g_assert_cmpuint (n_entries, <, names->len);
+      g_assert_cmpstr (action->goto_dest.title, ==, g_ptr_array_index (names, n_entries));
+      g_assert_cmpint (action->goto_dest.dest->page_num, ==, first);
+      poppler_action_free (action);
+      g_assert_nonnull (section);
+      do
+        {
+          PopplerAction *goal = poppler_index_iter_get_action (section);
+
+          g_assert_cmpint (goal->goto_dest.dest->page_num, >=, first);
+          g_assert_cmpint (goal->goto_dest.dest->page_num, <, next);
+          poppler_action_free (goal);
+          n_sections++;
+        }
+      while (poppler_index_iter_next (section));
+      g_assert_cmpuint (n_sections, >=, 1);
+      n_entries++;
+    }
   while (poppler_index_iter_next (index));
   g_assert_cmpuint (n_entries, ==, (guint) expected);
   g_unlink (path);
 }
 
-/* The batch (read, laid out and recorded in worker threads, replayed in
+/* The batch (read, laid out and drawn in worker threads, joined in
  * order) prints exactly what the reports printed one by one print: the
  * same pages with the same text, in the same order; and a cancelled
  * batch leaves no file. */

@@ -879,6 +879,13 @@ test_batch (void)
   g_unlink (path);
 }
 
+static void
+cancel_when_started (double   fraction,
+                     gpointer data)
+{
+  g_cancellable_cancel (data);
+}
+
 /* The batch (read, laid out and drawn in worker threads, joined in
  * order) prints exactly what the reports printed one by one print: the
  * same pages with the same text, in the same order; and a cancelled
@@ -970,6 +977,34 @@ test_batch_equals_sequential (void)
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
     g_clear_error (&error);
     g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+
+  /* cancelled half way, over an older file: the older file stays, and
+   * nothing else is left in the folder */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    CaseloadDocumentOptions options = { "en", 0, 0, print_date () };
+    g_autofree char *folder = temp_path ("cancelled");
+    g_autofree char *target = g_build_filename (folder, "reports.pdf", NULL);
+    g_autofree char *contents = NULL;
+    g_autoptr(GDir) dir = NULL;
+    guint n_files = 0;
+
+    g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+    g_assert_true (g_file_set_contents (target, "the older file", -1, NULL));
+    g_assert_cmpint (caseload_documents_write_progress_batch (fixture.store, ids, 1, &options, target, NULL,
+                                                              cancel_when_started, cancellable,
+                                                              cancellable, &error), ==, -1);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+    g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "the older file");
+    dir = g_dir_open (folder, 0, NULL);
+    while (g_dir_read_name (dir) != NULL)
+      n_files++;
+    g_assert_cmpuint (n_files, ==, 1);
+    g_unlink (target);
+    g_rmdir (folder);
   }
 }
 

@@ -165,8 +165,9 @@ typedef struct
 /* Shaped texts for charts on paper, per thread. A batch of progress
  * reports draws hundreds of charts whose tick labels, legends and month
  * names are mostly the same, and shaping them was half of a chart's cost.
- * Paper needs no hinting, so one context fits every PDF, PostScript or
- * SVG target. Bounded: emptied when full, so memory stays flat. */
+ * Paper needs no hinting, so the documents' context fits every PDF,
+ * PostScript or SVG target. Bounded: emptied when full, so memory stays
+ * flat. */
 #define SHAPED_CACHE_SIZE 512
 
 typedef struct
@@ -194,16 +195,8 @@ thread_shaped_texts (void)
 
   if (shaped == NULL)
     {
-      cairo_font_options_t *options = cairo_font_options_create ();
-
       shaped = g_new0 (ShapedTexts, 1);
-      shaped->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-      pango_cairo_context_set_resolution (shaped->context, 72.0);
-      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-      pango_cairo_context_set_font_options (shaped->context, options);
-      cairo_font_options_destroy (options);
-      pango_context_set_round_glyph_positions (shaped->context, FALSE);
+      shaped->context = g_object_ref (caseload_layout_get_paper_context ());
       shaped->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
       g_private_set (&thread_shaped, shaped);
     }

@@ -653,34 +653,38 @@ free_thread_context (gpointer context)
 
 static GPrivate thread_context = G_PRIVATE_INIT (free_thread_context);
 
+PangoContext *
+caseload_layout_get_paper_context (void)
+{
+  PangoContext *context = g_private_get (&thread_context);
+
+  if (context == NULL)
+    {
+      PangoFontMap *font_map = pango_cairo_font_map_get_default ();
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      context = pango_font_map_create_context (font_map);
+      pango_cairo_context_set_resolution (context, 72);
+      /* unhinted metrics: the same line breaks on paper, PDF and screen */
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+      pango_cairo_context_set_font_options (context, options);
+      cairo_font_options_destroy (options);
+      /* Glyphs where the font puts them: at 72 dpi, rounding each
+       * position to a whole unit moves letters by up to half a point,
+       * and the PDF then needs a correction after nearly every glyph
+       * (the text of a page was a third bigger, and slower to write). */
+      pango_context_set_round_glyph_positions (context, FALSE);
+      g_private_set (&thread_context, context);
+    }
+  return context;
+}
+
 static PangoContext *
 get_context (CaseloadLayout *layout)
 {
   if (layout->context == NULL)
-    {
-      PangoContext *context = g_private_get (&thread_context);
-
-      if (context == NULL)
-        {
-          PangoFontMap *font_map = pango_cairo_font_map_get_default ();
-          cairo_font_options_t *options = cairo_font_options_create ();
-
-          context = pango_font_map_create_context (font_map);
-          pango_cairo_context_set_resolution (context, 72);
-          /* unhinted metrics: the same line breaks on paper, PDF and screen */
-          cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-          cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-          pango_cairo_context_set_font_options (context, options);
-          cairo_font_options_destroy (options);
-          /* Glyphs where the font puts them: at 72 dpi, rounding each
-           * position to a whole unit moves letters by up to half a point,
-           * and the PDF then needs a correction after nearly every glyph
-           * (the text of a page was a third bigger, and slower to write). */
-          pango_context_set_round_glyph_positions (context, FALSE);
-          g_private_set (&thread_context, context);
-        }
-      layout->context = g_object_ref (context);
-    }
+    layout->context = g_object_ref (caseload_layout_get_paper_context ());
   return layout->context;
 }
 

@@ -21,6 +21,7 @@
 
 #include <cairo.h>
 #include <glib.h>
+#include <pango/pango.h>
 
 #include "caseload-chart.h"
 #include "caseload-progress.h"
@@ -195,6 +196,10 @@ void            caseload_layout_render_pdf     (CaseloadLayout  *layout,
                                                 cairo_surface_t *surface,
                                                 guint            first_page_number,
                                                 int              outline_parent);
+/* This thread's Pango context for paper: 72 dpi, unhinted metrics,
+ * glyphs where the font puts them. Owned by the thread. */
+PangoContext   *caseload_layout_get_paper_context (void);
+
 /* A section heading of level 1 or 2, where it sits: what the PDF outline
  * lists. */
 typedef struct

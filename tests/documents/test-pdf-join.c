@@ -75,6 +75,24 @@ stream_bytes (GOutputStream *output)
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (output));
 }
 
+/* Finishes the joined file and opens it with poppler; its bytes in
+ * *@pdf. */
+static PopplerDocument *
+finish_and_open (CaseloadPdfJoin  *join,
+                 GOutputStream    *output,
+                 GBytes          **pdf)
+{
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *document;
+
+  g_assert_true (caseload_pdf_join_finish (join, NULL, &error));
+  g_assert_no_error (error);
+  *pdf = stream_bytes (output);
+  document = poppler_document_new_from_bytes (*pdf, NULL, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
 static char *
 page_text (PopplerDocument *document,
            int              index)
@@ -137,12 +155,7 @@ test_pages_in_order (void)
   g_assert_cmpuint (caseload_pdf_join_get_n_pages (join), ==, 6);
   caseload_pdf_join_set_metadata (join, "Title", "Progress reports, período 1");
   caseload_pdf_join_set_metadata (join, "Creator", "Caseload");
-  g_assert_true (caseload_pdf_join_finish (join, NULL, &error));
-  g_assert_no_error (error);
-
-  pdf = stream_bytes (output);
-  document = poppler_document_new_from_bytes (pdf, NULL, &error);
-  g_assert_no_error (error);
+  document = finish_and_open (join, output, &pdf);
   g_assert_cmpint (poppler_document_get_n_pages (document), ==, 6);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     for (guint p = 1; p <= parts[i].n_pages; p++, page_index++)
@@ -194,12 +207,7 @@ test_outline (void)
   parent = caseload_pdf_join_add_outline (join, CASELOAD_PDF_JOIN_OUTLINE_ROOT, expected[1].title, 2, 0, 0);
   caseload_pdf_join_add_outline (join, parent, expected[1].child, 3, 54, expected[1].child_y);
   g_assert_no_error (error);
-  g_assert_true (caseload_pdf_join_finish (join, NULL, &error));
-  g_assert_no_error (error);
-
-  pdf = stream_bytes (output);
-  document = poppler_document_new_from_bytes (pdf, NULL, &error);
-  g_assert_no_error (error);
+  document = finish_and_open (join, output, &pdf);
   top = poppler_index_iter_new (document);
   g_assert_nonnull (top);
   do
@@ -305,11 +313,7 @@ test_damaged_parts (void)
 
   g_assert_true (caseload_pdf_join_append (join, good, "good", NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (caseload_pdf_join_finish (join, NULL, &error));
-  g_assert_no_error (error);
-  pdf = stream_bytes (output);
-  document = poppler_document_new_from_bytes (pdf, NULL, &error);
-  g_assert_no_error (error);
+  document = finish_and_open (join, output, &pdf);
   g_assert_cmpint (poppler_document_get_n_pages (document), ==, 2);
   assert_qpdf_accepts (pdf);
 }

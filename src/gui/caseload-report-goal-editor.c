@@ -17,6 +17,7 @@
 #include "caseload-report-goal-editor.h"
 
 #include "caseload-chart-widget.h"
+#include "caseload-goal.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -216,7 +217,8 @@ load_entry (CaseloadReportGoalEditor *self)
 
   if (area != NULL && *area != '\0')
     /* Translators: a goal's number and its area ("Goal 2 · Reading"). */
-    title = g_strdup_printf (_("Goal %d · %s"), caseload_progress_entry_get_goal_position (entry), area);
+    title = g_strdup_printf (_("Goal %d · %s"), caseload_progress_entry_get_goal_position (entry),
+                             caseload_goal_area_to_label (area));
   else
     title = g_strdup_printf (_("Goal %d"), caseload_progress_entry_get_goal_position (entry));
   adw_preferences_group_set_title (self->group, title);

@@ -1805,6 +1805,83 @@ print_document_activated (GtkWidget  *widget,
     gtk_widget_activate_action (widget, "win.save-glance-pdf", "x", id);
 }
 
+/* The switcher's button for the visible tab: the switcher keeps one
+ * toggle button per page, in the pages' order. */
+static GtkWidget *
+visible_tab_button (CaseloadStudentPage *self)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->view_stack);
+  GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
+  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (self->switcher));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)) && button != NULL; i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      while (button != NULL && !GTK_IS_TOGGLE_BUTTON (button))
+        button = gtk_widget_get_next_sibling (button);
+      if (button != NULL && adw_view_stack_page_get_child (page) == visible)
+        return button;
+      if (button != NULL)
+        button = gtk_widget_get_next_sibling (button);
+    }
+  return NULL;
+}
+
+void
+caseload_student_page_focus_tabs (CaseloadStudentPage *self)
+{
+  GtkWidget *button;
+
+  g_return_if_fail (CASELOAD_IS_STUDENT_PAGE (self));
+
+  button = visible_tab_button (self);
+  if (button == NULL || !gtk_widget_grab_focus (button))
+    gtk_widget_child_focus (GTK_WIDGET (self->switcher), GTK_DIR_TAB_FORWARD);
+}
+
+/* Ctrl+Page Down / Ctrl+Page Up: the next or previous tab that is shown,
+ * round the end, as in GNOME's tabbed applications. Focus on a tab
+ * follows to the new one. */
+static void
+switch_tab_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CaseloadStudentPage *self = CASELOAD_STUDENT_PAGE (widget);
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->view_stack);
+  GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pages));
+  int step = g_variant_get_int32 (parameter) < 0 ? -1 : 1;
+  guint current = 0;
+
+  if (n == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      if (adw_view_stack_page_get_child (page) == visible)
+        current = i;
+    }
+  for (guint k = 1; k < n; k++)
+    {
+      guint i = (current + n + step * (int) k) % n;
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      if (adw_view_stack_page_get_visible (page))
+        {
+          GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+          gboolean on_tabs = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->switcher));
+
+          adw_view_stack_set_visible_child (self->view_stack, adw_view_stack_page_get_child (page));
+          if (on_tabs)
+            caseload_student_page_focus_tabs (self);
+          return;
+        }
+    }
+}
+
 static void
 caseload_student_page_class_init (CaseloadStudentPageClass *klass)
 {
@@ -1838,6 +1915,15 @@ caseload_student_page_class_init (CaseloadStudentPageClass *klass)
   gtk_widget_class_install_action (widget_class, "student.print-document", "s", print_document_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "student.print-document", "s", "iep");
+  gtk_widget_class_install_action (widget_class, "student.switch-tab", "i", switch_tab_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
+                                       "student.switch-tab", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Down, GDK_CONTROL_MASK,
+                                       "student.switch-tab", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
+                                       "student.switch-tab", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Up, GDK_CONTROL_MASK,
+                                       "student.switch-tab", "i", -1);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/caseload-student-page.ui");

@@ -21,6 +21,9 @@ gint64         caseload_student_page_get_student_id (CaseloadStudentPage *self);
 gboolean       caseload_student_page_load        (CaseloadStudentPage *self,
                                                   gint64               student_id,
                                                   GError             **error);
+/* Gives the keyboard focus to the visible tab's button in the tab
+ * switcher (when the page is shown, so keyboard users start there). */
+void           caseload_student_page_focus_tabs  (CaseloadStudentPage *self);
 /* Saves pending edits now (leaving the page, closing the window).
  * Returns FALSE when they are invalid (nothing saved; fields marked). */
 gboolean       caseload_student_page_flush       (CaseloadStudentPage *self);

@@ -704,6 +704,14 @@ caseload_window_show_student (CaseloadWindow *self,
   gtk_stack_set_visible_child_name (self->content_stack, "student");
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
   update_header (self);
+  /* the row that opened the student is gone from view: keyboard users
+   * go on from the student's tabs */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+    if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->student_page)))
+      caseload_student_page_focus_tabs (self->student_page);
+  }
 }
 
 static void

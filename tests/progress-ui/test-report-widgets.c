@@ -176,6 +176,16 @@ test_report_editor (void)
   /* A code chosen on the first goal is in the file after the autosave. */
   editor = GTK_WIDGET (caseload_student_progress_view_get_editor (view, 0));
   g_assert_nonnull (editor);
+  /* the goal's area in words, as the IEP names it, not its code */
+  {
+    GtkWidget *group = find_widget (editor, ADW_TYPE_PREFERENCES_GROUP, NULL);
+    const char *title;
+
+    g_assert_nonnull (group);
+    title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group));
+    g_assert_true (g_str_has_prefix (title, "Goal 1 · "));
+    g_assert_true (g_ascii_isupper (title[strlen ("Goal 1 · ")]));
+  }
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (editor, ADW_TYPE_COMBO_ROW, "Progress code")), sp);
   set_text_view (editor, "Reads 12 more words a minute than in September.");
   g_assert_true (caseload_report_goal_editor_has_unsaved (CASELOAD_REPORT_GOAL_EDITOR (editor)));

@@ -683,6 +683,64 @@ is_button_labelled (GtkWidget     *widget,
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
+static GtkWidget *
+focus_in (GtkWidget *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* Keyboard users start on the tabs of a student and move between them
+ * with Ctrl+Page Down / Ctrl+Page Up (the student.switch-tab action the
+ * keys are bound to), round the ends; focus on a tab follows. */
+static gboolean
+is_view_stack (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return ADW_IS_VIEW_STACK (widget);
+}
+
+static void
+test_student_page_tabs (void)
+{
+  Fixture fixture = { 0 };
+  GtkWidget *window = gtk_window_new ();
+  CaseloadStudentPage *page;
+  AdwViewStack *stack;
+  const char *first;
+
+  fixture_set_up (&fixture, NULL);
+  page = g_object_new (CASELOAD_TYPE_STUDENT_PAGE, "store", fixture.store, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (caseload_student_page_load (page, first_student_id (fixture.store), NULL));
+  spin (50);
+  stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (page), is_view_stack, NULL));
+  g_assert_nonnull (stack);
+
+  caseload_student_page_focus_tabs (page);
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (focus_in (window)));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus_in (window))));
+  first = adw_view_stack_get_visible_child_name (stack);
+
+  adw_view_stack_set_visible_child_name (stack, "profile");
+  caseload_student_page_focus_tabs (page);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "student.switch-tab", "i", 1));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "iep");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus_in (window))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "student.switch-tab", "i", -1));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "profile");
+  /* round the start to the last tab, and back */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "student.switch-tab", "i", -1));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "history");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "student.switch-tab", "i", 1));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "profile");
+  g_assert_nonnull (first);
+
+  close_window (window);
+  fixture_tear_down (&fixture);
+}
+
+
 /* An empty database: the Students page offers to add a student or to
  * import a roster, and the second opens the import dialog. */
 static void
@@ -1123,6 +1181,7 @@ main (int   argc,
   g_test_add_func ("/ui/students-page/empty-import", test_students_empty_import);
   g_test_add_func ("/ui/student-dialog/add", test_add_student_dialog);
   g_test_add_func ("/ui/student-page/autosave", test_student_page_autosave);
+  g_test_add_func ("/ui/student-page/tabs", test_student_page_tabs);
   g_test_add_func ("/ui/student-page/unsaved", test_student_page_unsaved);
   g_test_add_func ("/ui/window/close-unsaved", test_window_close_unsaved);
   g_test_add_func ("/ui/student-page/team-undo", test_team_member_undo);

@@ -4,6 +4,8 @@
 
 #include "caseload-code.h"
 
+#include <glib/gi18n-lib.h>
+
 struct _CaseloadCode
 {
   GObject parent_instance;
@@ -11,6 +13,20 @@ struct _CaseloadCode
   char *code;
   char *name;
   char *description;
+};
+
+/* The progress codes' names and meanings as seed-001.sql stores them,
+ * in English: marked here so that they reach the translation catalog.
+ * The interface and the printed documents translate them when they show
+ * them; a district's own codes, typed in, show as typed. */
+static const char * const seeded_progress_texts[] G_GNUC_UNUSED = {
+  N_("Met"), N_("The goal has been met."),
+  N_("Sufficient progress"), N_("Progress is sufficient to meet the goal by the end of the IEP."),
+  N_("Insufficient progress"), N_("Progress is not yet sufficient to meet the goal by the end of the IEP."),
+  N_("No progress"), N_("No progress has been made toward the goal."),
+  N_("Regression"), N_("Skills have slipped below the earlier level."),
+  N_("Not yet introduced"), N_("Work on this goal has not started yet."),
+  N_("Insufficient data"), N_("Not enough data was collected to judge progress."),
 };
 
 G_DEFINE_FINAL_TYPE (CaseloadCode, caseload_code, G_TYPE_OBJECT)

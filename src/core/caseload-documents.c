@@ -6,6 +6,7 @@
 #include "caseload-chart.h"
 #include "caseload-model.h"
 #include "caseload-pdf-join.h"
+#include "caseload-rules.h"
 #include "caseload-store-progress.h"
 #include "caseload-store-meetings.h"
 
@@ -670,9 +671,17 @@ caseload_documents_build_iep (CaseloadStore                 *store,
     g_autofree char *number = caseload_doc_format_number (lang, caseload_iep_get_percent_regular_class (iep), 1);
     g_autofree char *percent = caseload_iep_get_has_percent_regular_class (iep)
       ? g_strdup_printf (T (N_("%s%% of the school day")), number) : g_strdup ("");
+    const char *code = caseload_iep_get_environment_code (iep);
+    const char *meaning = caseload_rules_environment_name (code);
+    /* the setting in words, its federal code after it */
+    g_autofree char *setting = meaning != NULL
+      /* Translators: a school setting in words and its federal
+       * environment code ("Separate school (federal code SS)") */
+      ? g_strdup_printf (T (N_("%s (federal code %s)")), T (meaning), code)
+      : g_strdup (code);
     const char *pairs[] = {
       T (N_("Time in the regular class")), percent,
-      T (N_("Federal environment code")), caseload_iep_get_environment_code (iep),
+      T (N_("Setting")), setting,
       NULL
     };
 

@@ -779,6 +779,62 @@ measure (CaseloadLayout *layout,
   return text;
 }
 
+/* The widest word of @text in @font, in points. */
+static double
+widest_word (CaseloadLayout *layout,
+             const char     *font,
+             const char     *text)
+{
+  g_autoptr(PangoLayout) measured = pango_layout_new (get_context (layout));
+  PangoFontDescription *description = pango_font_description_from_string (font);
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\t", -1);
+  double widest = 0;
+
+  pango_layout_set_font_description (measured, description);
+  pango_font_description_free (description);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      int w;
+
+      if (words[i][0] == '\0')
+        continue;
+      pango_layout_set_text (measured, words[i], -1);
+      pango_layout_get_size (measured, &w, NULL);
+      widest = MAX (widest, (double) w / PANGO_SCALE);
+    }
+  return widest;
+}
+
+/* A header word is never broken ("Considere-d"): a column narrower than
+ * its header's widest word takes the room from the columns that have
+ * some to spare, in proportion, as long as there is any. */
+static void
+widen_for_header_words (CaseloadLayout *layout,
+                        Block          *block)
+{
+  g_autofree double *least = g_new (double, block->n_columns);
+  double missing = 0, spare = 0, moved;
+
+  for (guint c = 0; c < block->n_columns; c++)
+    {
+      least[c] = widest_word (layout, "Sans Bold 9", g_ptr_array_index (block->cells, c)) + 2 * CELL_PAD + 1;
+      if (block->col_w[c] < least[c])
+        missing += least[c] - block->col_w[c];
+      else
+        spare += block->col_w[c] - least[c];
+    }
+  if (missing <= 0 || spare <= 0)
+    return;
+  moved = MIN (missing, spare);
+  for (guint c = 0; c < block->n_columns; c++)
+    {
+      if (block->col_w[c] < least[c])
+        block->col_w[c] += (least[c] - block->col_w[c]) * moved / missing;
+      else
+        block->col_w[c] -= (block->col_w[c] - least[c]) * moved / spare;
+    }
+}
+
 static const char *
 heading_font (int level)
 {
@@ -836,9 +892,12 @@ measure_block (CaseloadLayout *layout,
         for (guint c = 0; c < block->n_columns; c++)
           total += block->widths[c];
         for (guint c = 0; c < block->n_columns; c++)
+          block->col_w[c] = width * block->widths[c] / total;
+        if (block->kind == BLOCK_TABLE && block->has_header)
+          widen_for_header_words (layout, block);
+        for (guint c = 0; c < block->n_columns; c++)
           {
             block->col_x[c] = x;
-            block->col_w[c] = width * block->widths[c] / total;
             x += block->col_w[c];
           }
         block->n_texts = block->cells->len;

@@ -346,6 +346,41 @@ caseload_deadline_describe_status (const CaseloadRuleSettings *settings,
     }
 }
 
+/* The federal environment codes (EDFacts), as seed-001.sql lists them. */
+static const struct
+{
+  const char *code;
+  const char *name;
+} environment_names[] = {
+  /* xgettext:no-c-format */
+  { "RC80", N_("Inside the regular class 80% or more of the day") },
+  /* xgettext:no-c-format */
+  { "RC79TO40", N_("Inside the regular class 40% to 79% of the day") },
+  /* xgettext:no-c-format */
+  { "RC39", N_("Inside the regular class less than 40% of the day") },
+  { "SS", N_("Separate school") },
+  { "RF", N_("Residential facility") },
+  { "HH", N_("Homebound/hospital") },
+  { "CF", N_("Correctional facility") },
+  { "PPPS", N_("Parentally placed in private school") },
+  { "REC10YSVCS", N_("Regular early childhood program at least 10 hours a week, services there") },
+  { "REC10YOTHLOC", N_("Regular early childhood program at least 10 hours a week, services elsewhere") },
+  { "REC09YSVCS", N_("Regular early childhood program under 10 hours a week, services there") },
+  { "REC09YOTHLOC", N_("Regular early childhood program under 10 hours a week, services elsewhere") },
+  { "SC", N_("Separate special-education class") },
+  { "H", N_("Home") },
+  { "SPL", N_("Service provider location") },
+};
+
+const char *
+caseload_rules_environment_name (const char *code)
+{
+  for (gsize i = 0; code != NULL && i < G_N_ELEMENTS (environment_names); i++)
+    if (g_str_equal (code, environment_names[i].code))
+      return environment_names[i].name;
+  return NULL;
+}
+
 const char *
 caseload_rules_environment_code (double percent_regular_class)
 {

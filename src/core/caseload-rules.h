@@ -108,5 +108,8 @@ char        *caseload_deadline_describe_status    (const CaseloadRuleSettings *s
 /* Federal environment code from percent of the day inside the regular
  * class (school age, 5 in kindergarten to 21): RC80 / RC79TO40 / RC39. */
 const char  *caseload_rules_environment_code      (double percent_regular_class);
+/* What a federal environment code means, in English (a msgid: translate
+ * it into the language wanted); NULL for a code we do not know. */
+const char  *caseload_rules_environment_name      (const char *code);
 
 G_END_DECLS

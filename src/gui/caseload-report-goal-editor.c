@@ -190,7 +190,9 @@ load_codes (CaseloadReportGoalEditor *self,
       g_autoptr(CaseloadCode) code = g_list_model_get_item (codes, i);
 
       g_ptr_array_add (self->codes, g_strdup (caseload_code_get_code (code)));
-      gtk_string_list_append (self->code_names, caseload_code_get_name (code));
+      /* the seeded codes in the interface's language; a district's own,
+       * typed in, as typed */
+      gtk_string_list_append (self->code_names, g_dgettext (GETTEXT_PACKAGE, caseload_code_get_name (code)));
       if (g_strcmp0 (current, caseload_code_get_code (code)) == 0)
         selected = i + 1;
     }

@@ -5,6 +5,7 @@
 #include "caseload-documents.h"
 #include "caseload-layout.h"
 #include "caseload-model.h"
+#include "caseload-rules.h"
 #include "caseload-sample.h"
 #include "caseload-store.h"
 #include "caseload-store-progress.h"
@@ -1032,7 +1033,52 @@ test_spanish (void)
   assert_contains (text, caseload_doc_gettext ("es", "Progress toward IEP goals"));
   g_assert_cmpstr (caseload_doc_gettext ("es", "Progress toward IEP goals"), !=, "Progress toward IEP goals");
   assert_contains (text, caseload_doc_gettext ("es", "Notes typed by staff are shown as written."));
+
+  /* the district's progress codes as seeded are spelled out in Spanish:
+   * each has a translation, at least one is on the page, no English one */
+  {
+    g_autoptr(GListModel) codes = caseload_store_list_progress_codes (fixture.store, &error);
+    guint shown = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (codes), >=, 5);
+    for (guint i = 0; i < g_list_model_get_n_items (codes); i++)
+      {
+        g_autoptr(CaseloadCode) code = g_list_model_get_item (codes, i);
+        const char *name = caseload_code_get_name (code);
+        const char *description = caseload_code_get_description (code);
+
+        g_assert_cmpstr (caseload_doc_gettext ("es", name), !=, name);
+        g_assert_cmpstr (caseload_doc_gettext ("es", description), !=, description);
+        g_assert_null (strstr (text, description));
+        if (strstr (text, caseload_doc_gettext ("es", description)) != NULL)
+          shown++;
+      }
+    g_assert_cmpuint (shown, >=, 1);
+  }
   g_unlink (path);
+
+  /* the IEP's setting in Spanish words, with its federal code */
+  {
+    g_autoptr(CaseloadLayout) iep_layout = caseload_documents_build_iep (fixture.store, iep_id, &options, &error);
+    g_autoptr(CaseloadIep) iep = caseload_store_get_iep (fixture.store, iep_id, &error);
+    g_autoptr(PopplerDocument) iep_document = NULL;
+    g_autofree char *iep_text = NULL;
+    const char *code;
+
+    g_assert_no_error (error);
+    code = caseload_iep_get_environment_code (iep);
+    g_assert_nonnull (caseload_rules_environment_name (code));
+    g_assert_true (caseload_layout_write_pdf (iep_layout, path, &error));
+    g_assert_no_error (error);
+    iep_document = open_pdf (path);
+    iep_text = all_text (iep_document);
+    assert_contains (iep_text, caseload_doc_gettext ("es", caseload_rules_environment_name (code)));
+    g_assert_cmpstr (caseload_doc_gettext ("es", caseload_rules_environment_name (code)), !=,
+                     caseload_rules_environment_name (code));
+    assert_contains (iep_text, code);
+    g_unlink (path);
+  }
 }
 
 

@@ -87,6 +87,20 @@ static const Label assessment_labels[] = {
   { NULL, NULL }
 };
 
+/* The roles on an IEP team (team_role in seed-001.sql) */
+static const Label team_role_labels[] = {
+  { "case-manager", N_("Case manager") },
+  { "parent", N_("Parent or guardian") },
+  { "student", N_("Student") },
+  { "special-education-teacher", N_("Special-education teacher or provider") },
+  { "general-education-teacher", N_("Regular-education teacher") },
+  { "lea-representative", N_("District (LEA) representative") },
+  { "evaluation-interpreter", N_("Interprets evaluation results") },
+  { "related-service-provider", N_("Related-service provider") },
+  { "other", N_("Other") },
+  { NULL, NULL }
+};
+
 static const char *
 label_for (const char  *lang,
            const Label *labels,
@@ -96,6 +110,20 @@ label_for (const char  *lang,
     if (g_strcmp0 (labels[i].key, key) == 0)
       return T (labels[i].label);
   return key != NULL ? key : "";
+}
+
+/* An attendee's role in the document's language: from its code when it
+ * is one of the team roles, else as the store named it. */
+static const char *
+attendee_role (const char              *lang,
+               CaseloadMeetingAttendee *attendee)
+{
+  const char *code = caseload_meeting_attendee_get_role (attendee);
+
+  for (guint i = 0; code != NULL && team_role_labels[i].key != NULL; i++)
+    if (g_str_equal (team_role_labels[i].key, code))
+      return T (team_role_labels[i].label);
+  return caseload_meeting_attendee_get_role_name (attendee);
 }
 
 static gboolean
@@ -774,7 +802,7 @@ caseload_documents_build_iep (CaseloadStore                 *store,
             : !caseload_meeting_attendee_get_has_attended (attendee) ? ""
             : caseload_meeting_attendee_get_attended (attendee) ? T (N_("Attended")) : T (N_("Did not attend"));
           const char *row[3] = { caseload_meeting_attendee_get_name (attendee),
-                                 caseload_meeting_attendee_get_role_name (attendee), took_part };
+                                 attendee_role (lang, attendee), took_part };
 
           caseload_layout_table_add_row (table, row);
         }
@@ -788,7 +816,7 @@ caseload_documents_build_iep (CaseloadStore                 *store,
     {
       g_autoptr(CaseloadMeetingAttendee) attendee = g_list_model_get_item (attendees, i);
       g_autofree char *label = g_strdup_printf ("%s, %s", caseload_meeting_attendee_get_name (attendee),
-                                                caseload_meeting_attendee_get_role_name (attendee));
+                                                attendee_role (lang, attendee));
 
       caseload_layout_add_signature (layout, label);
     }
@@ -1098,7 +1126,18 @@ add_checkbox (CaseloadLayout *layout,
   g_autofree char *escaped = g_markup_escape_text (text, -1);
   g_autofree char *markup = g_strdup_printf ("\342\230\220  %s", escaped);
 
-  caseload_layout_add_markup (layout, markup, 14, FALSE);
+  /* the reply slip stays in one piece, down to its signature */
+  caseload_layout_add_markup (layout, markup, 14, TRUE);
+}
+
+/* A paragraph of the reply slip: kept with what follows. */
+static void
+add_slip_text (CaseloadLayout *layout,
+               const char     *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  caseload_layout_add_markup (layout, escaped, 0, TRUE);
 }
 
 /* ---- the meeting notice ---------------------------------------------------------------- */
@@ -1205,7 +1244,7 @@ build_notice (CaseloadStore                 *store,
     {
       CaseloadMeetingAttendee *attendee = g_ptr_array_index (attendees, i);
       g_autofree char *line = g_strdup_printf ("%s, %s", caseload_meeting_attendee_get_name (attendee),
-                                               caseload_meeting_attendee_get_role_name (attendee));
+                                               attendee_role (lang, attendee));
 
       add_bullet (layout, line);
     }
@@ -1238,14 +1277,14 @@ build_notice (CaseloadStore                 *store,
   {
     g_autofree char *about = g_strdup_printf (T (N_("Student: %s    Meeting: %s")), ctx.name, *date != '\0' ? date : "");
 
-    caseload_layout_add_text (layout, about);
+    add_slip_text (layout, about);
   }
   if (details->reply_by != NULL)
     {
       g_autofree char *by = caseload_doc_format_date (lang, details->reply_by);
       g_autofree char *text = g_strdup_printf (T (N_("Please return this slip by %s.")), by);
 
-      caseload_layout_add_text (layout, text);
+      add_slip_text (layout, text);
     }
   add_checkbox (layout, T (N_("I will attend the meeting.")));
   add_checkbox (layout, T (N_("I cannot attend at this time. Please contact me to find another time.")));

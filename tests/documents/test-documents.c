@@ -718,6 +718,24 @@ test_glance_and_notice (void)
   assert_contains (text, "Reply slip");
   assert_contains (text, "Please return this slip by April 7, 2026.");
   g_assert_null (strstr (text, "This meeting will discuss transition"));
+  /* the reply slip is one piece: its heading, choices and signature on
+   * one page */
+  {
+    gboolean found = FALSE;
+
+    for (int p = 0; p < poppler_document_get_n_pages (document); p++)
+      {
+        g_autofree char *page = page_text (document, p);
+
+        if (strstr (page, "Reply slip") == NULL)
+          continue;
+        found = TRUE;
+        assert_contains (page, "I will attend the meeting.");
+        assert_contains (page, "I will bring someone with me");
+        assert_contains (page, "Signature of parent or guardian");
+      }
+    g_assert_true (found);
+  }
   guardians = caseload_store_list_guardians (fixture.store, student_id, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < g_list_model_get_n_items (guardians); i++)
@@ -1077,6 +1095,26 @@ test_spanish (void)
     g_assert_cmpstr (caseload_doc_gettext ("es", caseload_rules_environment_name (code)), !=,
                      caseload_rules_environment_name (code));
     assert_contains (iep_text, code);
+    /* the team's roles in Spanish too */
+    assert_contains (iep_text, caseload_doc_gettext ("es", "Case manager"));
+    g_assert_null (strstr (iep_text, "Case manager"));
+    g_unlink (path);
+  }
+
+  /* the notice names the invited people's roles in Spanish */
+  {
+    g_autoptr(CaseloadLayout) notice = caseload_documents_build_notice (fixture.store, iep_id, NULL, &options, &error);
+    g_autoptr(PopplerDocument) notice_document = NULL;
+    g_autofree char *notice_text = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (caseload_layout_write_pdf (notice, path, &error));
+    g_assert_no_error (error);
+    notice_document = open_pdf (path);
+    notice_text = all_text (notice_document);
+    assert_contains (notice_text, caseload_doc_gettext ("es", "Case manager"));
+    g_assert_cmpstr (caseload_doc_gettext ("es", "Case manager"), !=, "Case manager");
+    g_assert_null (strstr (notice_text, "Case manager"));
     g_unlink (path);
   }
 }

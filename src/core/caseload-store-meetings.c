@@ -1439,6 +1439,143 @@ caseload_store_list_rooms (CaseloadStore  *self,
   return G_LIST_MODEL (g_steal_pointer (&rooms));
 }
 
+#define ROOM_MAX_CAPACITY 10000
+
+gint64
+caseload_store_save_room (CaseloadStore  *self,
+                          gint64          room_id,
+                          gint64          school_id,
+                          const char     *name,
+                          int             capacity,
+                          GError        **error)
+{
+  static const char * const fields[] = { "name", "capacity" };
+  sqlite3 *db;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *now = caseload_db_now ();
+  g_autofree char *clean = g_strstrip (g_strdup (name != NULL ? name : ""));
+  g_autofree char *old_name = NULL;
+  g_autofree char *old_capacity = NULL;
+  g_autofree char *new_capacity = NULL;
+  const char *old_values[2], *new_values[2];
+  int rc;
+
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), 0);
+
+  if (*clean == '\0')
+    {
+      g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
+                           _("Name: enter the room\u2019s name"));
+      return 0;
+    }
+  if (capacity < 0 || capacity > ROOM_MAX_CAPACITY)
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
+                   _("Seats: enter a number from 0 to %d"), ROOM_MAX_CAPACITY);
+      return 0;
+    }
+
+  db = caseload_store_get_db (self);
+  if (!caseload_db_begin (db, error))
+    return 0;
+
+  /* the room as it was, and so its school */
+  if (room_id > 0)
+    {
+      stmt = caseload_db_prepare (db, "SELECT school_id, name, capacity FROM room WHERE id = ?1", error);
+      if (stmt == NULL)
+        return caseload_store_fail_and_rollback (self);
+      sqlite3_bind_int64 (stmt, 1, room_id);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        {
+          if (rc == SQLITE_DONE)
+            g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
+                                 _("The room is no longer in the database"));
+          else
+            caseload_db_set_error (db, rc, _("Could not read the rooms"), error);
+          return caseload_store_fail_and_rollback (self);
+        }
+      school_id = sqlite3_column_int64 (stmt, 0);
+      old_name = g_strdup (caseload_db_column_text (stmt, 1));
+      old_capacity = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? NULL
+                     : g_strdup_printf ("%d", sqlite3_column_int (stmt, 2));
+      g_clear_pointer (&stmt, caseload_db_release);
+    }
+  else
+    {
+      stmt = caseload_db_prepare (db, "SELECT 1 FROM school WHERE id = ?1", error);
+      if (stmt == NULL)
+        return caseload_store_fail_and_rollback (self);
+      sqlite3_bind_int64 (stmt, 1, school_id);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        {
+          if (rc == SQLITE_DONE)
+            g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID,
+                                 _("School: choose the school the room is in"));
+          else
+            caseload_db_set_error (db, rc, _("Could not read the schools"), error);
+          return caseload_store_fail_and_rollback (self);
+        }
+      g_clear_pointer (&stmt, caseload_db_release);
+    }
+
+  /* one name per school, whatever the case of its letters */
+  stmt = caseload_db_prepare (db,
+                              "SELECT 1 FROM room WHERE school_id = ?1 AND name = ?2 COLLATE NOCASE AND id <> ?3",
+                              error);
+  if (stmt == NULL)
+    return caseload_store_fail_and_rollback (self);
+  sqlite3_bind_int64 (stmt, 1, school_id);
+  caseload_db_bind_text (stmt, 2, clean);
+  sqlite3_bind_int64 (stmt, 3, room_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_EXISTS,
+                   _("Name: the school already has a room called \u201c%s\u201d"), clean);
+      return caseload_store_fail_and_rollback (self);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      caseload_db_set_error (db, rc, _("Could not read the rooms"), error);
+      return caseload_store_fail_and_rollback (self);
+    }
+  g_clear_pointer (&stmt, caseload_db_release);
+
+  if (room_id > 0)
+    stmt = caseload_db_prepare (db, "UPDATE room SET name = ?1, capacity = ?2 WHERE id = ?3", error);
+  else
+    stmt = caseload_db_prepare (db, "INSERT INTO room (name, capacity, school_id) VALUES (?1, ?2, ?3)", error);
+  if (stmt == NULL)
+    return caseload_store_fail_and_rollback (self);
+  caseload_db_bind_text (stmt, 1, clean);
+  if (capacity > 0)
+    sqlite3_bind_int (stmt, 2, capacity);
+  else
+    sqlite3_bind_null (stmt, 2);
+  sqlite3_bind_int64 (stmt, 3, room_id > 0 ? room_id : school_id);
+  if (!caseload_db_step_done (db, stmt, _("Could not save the room"), error))
+    return caseload_store_fail_and_rollback (self);
+  if (room_id <= 0)
+    room_id = sqlite3_last_insert_rowid (db);
+
+  new_capacity = capacity > 0 ? g_strdup_printf ("%d", capacity) : NULL;
+  old_values[0] = old_name;
+  old_values[1] = old_capacity;
+  new_values[0] = clean;
+  new_values[1] = new_capacity;
+  if (old_name == NULL
+      ? !caseload_store_audit (self, now, "room", room_id, 0, "insert", "name", NULL, clean, NULL, error)
+      : !caseload_store_audit_changes (self, now, "room", room_id, 0, fields, old_values, new_values,
+                                       G_N_ELEMENTS (fields), NULL, error))
+    return caseload_store_fail_and_rollback (self);
+  if (!caseload_store_commit_and_notify (self, "room", error))
+    return 0;
+  return room_id;
+}
+
 /* ---- who a meeting invites ------------------------------------------------- */
 
 static gboolean

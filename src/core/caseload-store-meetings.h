@@ -123,6 +123,17 @@ gboolean         caseload_meeting_invites         (CaseloadMeeting         *meet
 GListModel      *caseload_store_list_rooms        (CaseloadStore *self,
                                                    gint64         school_id,
                                                    GError       **error);
+/* Adds a room to @school_id (@room_id 0) or renames a room and changes
+ * its seats (@school_id is then ignored: a room stays in its school).
+ * @name must be unique in the school (EXISTS otherwise), @capacity is the
+ * number of seats, 0 when not said. One transaction, audited. Returns
+ * the room's id, 0 on error (the message names the field). */
+gint64           caseload_store_save_room         (CaseloadStore *self,
+                                                   gint64         room_id,
+                                                   gint64         school_id,
+                                                   const char    *name,
+                                                   int            capacity,
+                                                   GError       **error);
 
 /* ---- tasks ------------------------------------------------------------- */
 

@@ -195,6 +195,24 @@ exec_sql (Fixture    *f,
   sqlite3_close (db);
 }
 
+/* The one integer @sql selects, read through a connection of its own. */
+static gint64
+query_count (Fixture    *f,
+             const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
 static void
 test_save_load (Fixture       *f,
                 gconstpointer  data)
@@ -1222,6 +1240,66 @@ test_dashboard (Fixture       *f,
   g_assert_cmpuint (d.meetings_this_week, ==, 1);
 }
 
+/* Rooms added and changed through the store: names unique in a school
+ * (whatever the case), seats from 0 to 10000, the field named when
+ * refused, nothing changed by a refusal, every change audited. */
+static void
+test_save_rooms (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) listed = NULL;
+  g_autoptr(CaseloadRoom) room = NULL;
+  gint64 id, other;
+
+  id = caseload_store_save_room (f->store, 0, f->school_id, "  Room 12 ", 8, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  other = caseload_store_save_room (f->store, 0, f->school_id, "Conference A", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (other, >, id);
+
+  /* refused, naming the field, changing nothing */
+  g_assert_cmpint (caseload_store_save_room (f->store, 0, f->school_id, "room 12", 4, &error), ==, 0);
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_EXISTS);
+  g_assert_true (g_str_has_prefix (error->message, "Name:"));
+  g_clear_error (&error);
+  g_assert_cmpint (caseload_store_save_room (f->store, other, 0, "ROOM 12", 4, &error), ==, 0);
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_cmpint (caseload_store_save_room (f->store, 0, f->school_id, "   ", 4, &error), ==, 0);
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Name:"));
+  g_clear_error (&error);
+  g_assert_cmpint (caseload_store_save_room (f->store, id, 0, "Room 12", -1, &error), ==, 0);
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Seats:"));
+  g_clear_error (&error);
+  g_assert_cmpint (caseload_store_save_room (f->store, 0, 999999, "Gym", 0, &error), ==, 0);
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "School:"));
+  g_clear_error (&error);
+  g_assert_cmpint (caseload_store_save_room (f->store, 424242, 0, "Gym", 0, &error), ==, 0);
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* renamed and resized; the school stays */
+  g_assert_cmpint (caseload_store_save_room (f->store, id, 0, "Room 12B", 10, &error), ==, id);
+  g_assert_no_error (error);
+  listed = caseload_store_list_rooms (f->store, f->school_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 2);
+  room = g_list_model_get_item (listed, 1);
+  g_assert_cmpstr (caseload_room_get_name (room), ==, "Room 12B");
+  g_assert_cmpint (caseload_room_get_capacity (room), ==, 10);
+  g_assert_cmpint (caseload_room_get_school_id (room), ==, f->school_id);
+
+  /* two inserts, then one row for each changed field */
+  g_assert_cmpint (query_count (f, "SELECT COUNT(*) FROM audit_log WHERE table_name = 'room'"), ==, 4);
+  g_assert_cmpint (query_count (f, "SELECT COUNT(*) FROM audit_log WHERE table_name = 'room' "
+                                   "AND action = 'update' AND field = 'name' AND new_value = 'Room 12B'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1234,6 +1312,7 @@ main (int   argc,
   ADD ("/meetings/store/propose-invited", test_propose_invited);
   ADD ("/meetings/store/propose-notice-days", test_propose_notice_and_days);
   ADD ("/meetings/store/propose-rooms", test_propose_rooms);
+  ADD ("/meetings/store/save-rooms", test_save_rooms);
   ADD ("/meetings/ics/request", test_ics_request);
   ADD ("/meetings/ics/feed", test_ics_feed);
   ADD ("/meetings/store/tasks", test_tasks);

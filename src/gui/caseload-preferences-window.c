@@ -1,12 +1,13 @@
 /* caseload-preferences-window.c: who is signed in, paper size, and the
- * district's deadline rules and progress codes (the last two stored in
- * the database). */
+ * district's deadline rules, progress codes and meeting rooms (the last
+ * three stored in the database). */
 #define G_LOG_DOMAIN "caseload-preferences-window"
 
 #include "config.h"
 
 #include "caseload-preferences-window.h"
 
+#include "caseload-store-meetings.h"
 #include "caseload-store-progress.h"
 
 #include <glib/gi18n.h>
@@ -67,7 +68,17 @@ struct _CaseloadPreferencesWindow
   GtkLabel             *new_code_error_label;
   GtkButton            *add_code_button;
 
+  AdwPreferencesGroup  *rooms_group;
+  AdwPreferencesGroup  *new_room_group;
+  AdwComboRow          *new_room_school_row;
+  GtkStringList        *school_names;
+  AdwEntryRow          *new_room_name_row;
+  AdwEntryRow          *new_room_seats_row;
+  GtkLabel             *new_room_error_label;
+
   GPtrArray            *code_rows;   /* AdwExpanderRow *, in codes_group */
+  GPtrArray            *room_rows;   /* AdwExpanderRow *, in rooms_group */
+  GArray               *school_ids;  /* gint64, parallel to school_names */
 };
 
 G_DEFINE_FINAL_TYPE (CaseloadPreferencesWindow, caseload_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -432,6 +443,245 @@ on_add_code_button_clicked_cb (CaseloadPreferencesWindow *self)
   show_toast (self, _("Progress code added"));
 }
 
+/* ---- meeting rooms ---------------------------------------------------------- */
+
+/* The seats typed in @row: empty is 0 (not said). FALSE when it is not
+ * a whole number. */
+static gboolean
+parse_seats (AdwEntryRow *row,
+             int         *seats)
+{
+  g_autofree char *text = row_text (row);
+  guint64 value = 0;
+
+  *seats = 0;
+  if (*text == '\0')
+    return TRUE;
+  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT, &value, NULL))
+    return FALSE;
+  *seats = (int) value;
+  return TRUE;
+}
+
+static char *
+room_subtitle (const char *school,
+               int         seats)
+{
+  if (seats <= 0)
+    return g_strdup (school);
+  /* Translators: a room's school and how many people it seats */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %d seat", "%s · %d seats", seats), school, seats);
+}
+
+static const char *
+school_name (CaseloadPreferencesWindow *self,
+             gint64                     school_id)
+{
+  for (guint i = 0; i < self->school_ids->len; i++)
+    if (g_array_index (self->school_ids, gint64, i) == school_id)
+      return gtk_string_list_get_string (self->school_names, i);
+  return "";
+}
+
+/* "Apply" on a room's name or seats: both are saved together. */
+static void
+on_room_apply_cb (AdwEntryRow               *row,
+                  CaseloadPreferencesWindow *self)
+{
+  AdwExpanderRow *expander = g_object_get_data (G_OBJECT (row), "expander");
+  AdwEntryRow *name_row = g_object_get_data (G_OBJECT (expander), "name-row");
+  AdwEntryRow *seats_row = g_object_get_data (G_OBJECT (expander), "seats-row");
+  gint64 room_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (expander), "room-id"));
+  gint64 school_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (expander), "school-id"));
+  g_autofree char *name = row_text (name_row);
+  g_autofree char *subtitle = NULL;
+  g_autoptr(GError) error = NULL;
+  int seats;
+
+  if (self->store == NULL)
+    return;
+  mark_row (GTK_WIDGET (name_row), NULL);
+  mark_row (GTK_WIDGET (seats_row), NULL);
+  if (!parse_seats (seats_row, &seats))
+    {
+      const char *message = _("Seats: enter a whole number, or leave it empty");
+
+      mark_row (GTK_WIDGET (seats_row), message);
+      show_toast (self, message);
+      return;
+    }
+  if (caseload_store_save_room (self->store, room_id, 0, name, seats, &error) == 0)
+    {
+      /* Translators: how the messages about a room's seats begin ("Seats:
+       * enter a number from 0 to 10000"): the same words as there */
+      mark_row (GTK_WIDGET (g_str_has_prefix (error->message, _("Seats:")) ? seats_row : name_row), error->message);
+      show_toast (self, error->message);
+      return;
+    }
+  subtitle = room_subtitle (school_name (self, school_id), seats);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), name);
+  adw_expander_row_set_subtitle (expander, subtitle);
+  show_toast (self, _("Room saved"));
+}
+
+static GtkWidget *
+room_entry_row (AdwExpanderRow            *expander,
+                CaseloadPreferencesWindow *self,
+                const char                *title,
+                const char                *accessible,
+                const char                *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  name_delegate (ADW_ENTRY_ROW (row), accessible);
+  g_object_set_data (G_OBJECT (row), "expander", expander);
+  g_signal_connect (row, "apply", G_CALLBACK (on_room_apply_cb), self);
+  adw_expander_row_add_row (expander, row);
+  return row;
+}
+
+static void
+load_rooms (CaseloadPreferencesWindow *self)
+{
+  g_autoptr(GListModel) schools = NULL;
+  g_autoptr(GListModel) rooms = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < self->room_rows->len; i++)
+    adw_preferences_group_remove (self->rooms_group, g_ptr_array_index (self->room_rows, i));
+  g_ptr_array_set_size (self->room_rows, 0);
+  g_array_set_size (self->school_ids, 0);
+  gtk_string_list_splice (self->school_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->school_names)), NULL);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->new_room_group), FALSE);
+  if (self->store == NULL)
+    {
+      adw_preferences_group_set_description (self->rooms_group,
+                                             _("Open a database to see and change its meeting rooms."));
+      return;
+    }
+  schools = caseload_store_list_schools (self->store, &error);
+  if (schools == NULL)
+    {
+      adw_preferences_group_set_description (self->rooms_group, error->message);
+      return;
+    }
+  /* school by school, each school's rooms by name */
+  rooms = G_LIST_MODEL (g_list_store_new (CASELOAD_TYPE_ROOM));
+  for (guint i = 0; i < g_list_model_get_n_items (schools); i++)
+    {
+      g_autoptr(CaseloadSchool) school = g_list_model_get_item (schools, i);
+      g_autoptr(GListModel) school_rooms = NULL;
+      gint64 id = caseload_school_get_id (school);
+
+      g_array_append_val (self->school_ids, id);
+      gtk_string_list_append (self->school_names, caseload_school_get_name (school));
+      school_rooms = caseload_store_list_rooms (self->store, id, &error);
+      if (school_rooms == NULL)
+        {
+          adw_preferences_group_set_description (self->rooms_group, error->message);
+          return;
+        }
+      for (guint r = 0; r < g_list_model_get_n_items (school_rooms); r++)
+        {
+          g_autoptr(CaseloadRoom) room = g_list_model_get_item (school_rooms, r);
+
+          g_list_store_append (G_LIST_STORE (rooms), room);
+        }
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->new_room_group), self->school_ids->len > 0);
+  adw_preferences_group_set_description (self->new_room_group,
+                                         self->school_ids->len > 0 ? NULL
+                                         : _("The database has no school yet: import a roster first."));
+
+  for (guint i = 0; i < g_list_model_get_n_items (rooms); i++)
+    {
+      g_autoptr(CaseloadRoom) room = g_list_model_get_item (rooms, i);
+      GtkWidget *expander = adw_expander_row_new ();
+      g_autofree char *subtitle = room_subtitle (school_name (self, caseload_room_get_school_id (room)),
+                                                 caseload_room_get_capacity (room));
+      g_autofree char *seats = caseload_room_get_capacity (room) > 0
+                               ? g_strdup_printf ("%d", caseload_room_get_capacity (room)) : g_strdup ("");
+      /* Translators: accessible names; %s is a room's name */
+      g_autofree char *name_label = g_strdup_printf (_("Name of room %s"), caseload_room_get_name (room));
+      g_autofree char *seats_label = g_strdup_printf (_("Seats in room %s"), caseload_room_get_name (room));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), caseload_room_get_name (room));
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
+      g_object_set_data (G_OBJECT (expander), "room-id", GSIZE_TO_POINTER ((gsize) caseload_room_get_id (room)));
+      g_object_set_data (G_OBJECT (expander), "school-id",
+                         GSIZE_TO_POINTER ((gsize) caseload_room_get_school_id (room)));
+      g_object_set_data (G_OBJECT (expander), "name-row",
+                         room_entry_row (ADW_EXPANDER_ROW (expander), self, _("Name"), name_label,
+                                         caseload_room_get_name (room)));
+      g_object_set_data (G_OBJECT (expander), "seats-row",
+                         room_entry_row (ADW_EXPANDER_ROW (expander), self, _("Seats"), seats_label, seats));
+      adw_preferences_group_add (self->rooms_group, expander);
+      g_ptr_array_add (self->room_rows, expander);
+    }
+  adw_preferences_group_set_description (self->rooms_group,
+                                         g_list_model_get_n_items (rooms) > 0
+                                         ? _("Where meetings can be held, school by school. When a meeting is scheduled, Caseload proposes times with one of these rooms free.")
+                                         : _("No rooms yet. Add the rooms where meetings are held, and meeting proposals will look for a free one."));
+}
+
+static void
+set_new_room_error (CaseloadPreferencesWindow *self,
+                    GtkWidget                 *row,
+                    const char                *message)
+{
+  mark_row (GTK_WIDGET (self->new_room_name_row), row == GTK_WIDGET (self->new_room_name_row) ? message : NULL);
+  mark_row (GTK_WIDGET (self->new_room_seats_row), row == GTK_WIDGET (self->new_room_seats_row) ? message : NULL);
+  gtk_label_set_text (self->new_room_error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->new_room_error_label), message != NULL);
+}
+
+static void
+on_new_room_changed_cb (CaseloadPreferencesWindow *self)
+{
+  set_new_room_error (self, NULL, NULL);
+}
+
+static void
+on_add_room_button_clicked_cb (CaseloadPreferencesWindow *self)
+{
+  g_autofree char *name = row_text (self->new_room_name_row);
+  g_autoptr(GError) error = NULL;
+  guint school = adw_combo_row_get_selected (self->new_room_school_row);
+  int seats;
+
+  if (self->store == NULL || school >= self->school_ids->len)
+    return;
+  if (!parse_seats (self->new_room_seats_row, &seats))
+    {
+      set_new_room_error (self, GTK_WIDGET (self->new_room_seats_row),
+                          _("Seats: enter a whole number, or leave it empty"));
+      gtk_widget_grab_focus (GTK_WIDGET (self->new_room_seats_row));
+      return;
+    }
+  if (caseload_store_save_room (self->store, 0, g_array_index (self->school_ids, gint64, school),
+                                name, seats, &error) == 0)
+    {
+      GtkWidget *row = g_str_has_prefix (error->message, _("Seats:")) ? GTK_WIDGET (self->new_room_seats_row)
+                                                                     : GTK_WIDGET (self->new_room_name_row);
+
+      set_new_room_error (self, row, error->message);
+      gtk_widget_grab_focus (row);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->new_room_name_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->new_room_seats_row), "");
+  set_new_room_error (self, NULL, NULL);
+  load_rooms (self);
+  adw_combo_row_set_selected (self->new_room_school_row, school);
+  show_toast (self, _("Room added"));
+}
+
 CaseloadPreferencesWindow *
 caseload_preferences_window_new (GtkWindow     *parent,
                                  GSettings     *settings,
@@ -455,6 +705,7 @@ caseload_preferences_window_new (GtkWindow     *parent,
   adw_combo_row_set_selected (self->paper_row, g_strcmp0 (paper, "a4") == 0 ? 1 : 0);
   load_rules (self);
   load_codes (self);
+  load_rooms (self);
   self->loading = FALSE;
 
   return self;
@@ -478,6 +729,8 @@ caseload_preferences_window_finalize (GObject *object)
 
   g_clear_pointer (&self->staff_ids, g_array_unref);
   g_clear_pointer (&self->code_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->room_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->school_ids, g_array_unref);
 
   G_OBJECT_CLASS (caseload_preferences_window_parent_class)->finalize (object);
 }
@@ -502,6 +755,15 @@ caseload_preferences_window_class_init (CaseloadPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, new_description_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, new_code_error_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, add_code_button);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, rooms_group);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, new_room_group);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, new_room_school_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, school_names);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, new_room_name_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, new_room_seats_row);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, new_room_error_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_new_room_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_room_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_new_code_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_code_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_signed_in_row_selected_cb);
@@ -514,10 +776,14 @@ caseload_preferences_window_init (CaseloadPreferencesWindow *self)
   self->loading = TRUE;
   self->staff_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
   self->code_rows = g_ptr_array_new ();
+  self->room_rows = g_ptr_array_new ();
+  self->school_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
   name_delegate (self->new_code_row, _("New code"));
   name_delegate (self->new_name_row, _("New code name"));
   name_delegate (self->new_description_row, _("New code description"));
+  name_delegate (self->new_room_name_row, _("New room name"));
+  name_delegate (self->new_room_seats_row, _("New room seats"));
   self->loading = FALSE;
 }

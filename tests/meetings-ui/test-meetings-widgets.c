@@ -30,6 +30,7 @@
 #include "caseload-meeting-calendar.h"
 #include "caseload-meeting-editor.h"
 #include "caseload-meetings-page.h"
+#include "caseload-preferences-window.h"
 #include "caseload-store-meetings.h"
 #include "caseload-student-meetings.h"
 
@@ -438,6 +439,146 @@ select_room (AdwComboRow *row,
 {
   adw_combo_row_set_selected (row, index);
   spin (10);
+}
+
+static GtkWidget *
+find_group (GtkWidget  *widget,
+            const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget)
+      && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_group (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkLabel *
+find_error_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error"))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_error_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Preferences → Rooms: a room added through the form is in the file and
+ * the list; a duplicate name or seats that are not a number are refused
+ * naming the field, adding nothing; a room renamed in its row is saved. */
+static void
+test_preferences_rooms (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GListModel) rooms = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadPreferencesWindow *window;
+  GtkWidget *add_group, *rooms_group, *button, *expander, *name_row;
+  GtkLabel *error_label;
+
+  fixture_set_up (&f);
+  window = caseload_preferences_window_new (NULL, settings, f.store);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (50);
+  add_group = find_group (GTK_WIDGET (window), "Add a Room");
+  rooms_group = find_group (GTK_WIDGET (window), "Meeting Rooms");
+  g_assert_nonnull (add_group);
+  g_assert_nonnull (rooms_group);
+  g_assert_true (gtk_widget_get_sensitive (add_group));
+  button = find_button (add_group, "Add _Room");
+  g_assert_nonnull (button);
+  error_label = find_error_label (add_group);
+  g_assert_nonnull (error_label);
+
+  type_into (add_group, "Room name", "Room 12");
+  type_into (add_group, "Seats (optional)", "8");
+  g_signal_emit_by_name (button, "clicked");
+  spin (20);
+  rooms = caseload_store_list_rooms (f.store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (rooms), ==, 1);
+  {
+    g_autoptr(CaseloadRoom) room = g_list_model_get_item (rooms, 0);
+
+    g_assert_cmpstr (caseload_room_get_name (room), ==, "Room 12");
+    g_assert_cmpint (caseload_room_get_capacity (room), ==, 8);
+  }
+  expander = find_row (rooms_group, "Room 12");
+  g_assert_nonnull (expander);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==, "Lincoln Elementary \302\267 8 seats");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (add_group, "Room name"))), ==, "");
+
+  /* the same name again, whatever its case: refused, naming the field */
+  type_into (add_group, "Room name", "room 12");
+  g_signal_emit_by_name (button, "clicked");
+  spin (20);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (error_label), "Name:"));
+  g_clear_object (&rooms);
+  rooms = caseload_store_list_rooms (f.store, 0, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (rooms), ==, 1);
+
+  /* seats that are not a number */
+  type_into (add_group, "Room name", "Library");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  type_into (add_group, "Seats (optional)", "eight");
+  g_signal_emit_by_name (button, "clicked");
+  spin (20);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (error_label), "Seats:"));
+  g_clear_object (&rooms);
+  rooms = caseload_store_list_rooms (f.store, 0, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (rooms), ==, 1);
+
+  /* renamed in its row */
+  expander = find_row (rooms_group, "Room 12");
+  name_row = find_row (expander, "Name");
+  g_assert_nonnull (name_row);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Room 12B");
+  g_signal_emit_by_name (name_row, "apply");
+  spin (20);
+  g_clear_object (&rooms);
+  rooms = caseload_store_list_rooms (f.store, 0, &error);
+  {
+    g_autoptr(CaseloadRoom) room = g_list_model_get_item (rooms, 0);
+
+    g_assert_cmpstr (caseload_room_get_name (room), ==, "Room 12B");
+    g_assert_cmpint (caseload_room_get_capacity (room), ==, 8);
+  }
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (expander)), ==, "Room 12B");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (20);
+  fixture_tear_down (&f);
 }
 
 static void
@@ -966,6 +1107,7 @@ main (int   argc,
   g_test_add_func ("/meetings-ui/editor/warnings-and-saving", test_editor);
   g_test_add_func ("/meetings-ui/editor/new-asks-before-closing", test_editor_new_asks);
   g_test_add_func ("/meetings-ui/editor/rooms", test_editor_rooms);
+  g_test_add_func ("/meetings-ui/preferences/rooms", test_preferences_rooms);
   g_test_add_func ("/meetings-ui/calendar/cells-and-keyboard", test_calendar);
   g_test_add_func ("/meetings-ui/student-tab/schedule", test_schedule);
 

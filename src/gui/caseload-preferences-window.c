@@ -289,12 +289,15 @@ on_code_apply_cb (AdwEntryRow               *row,
   show_toast (self, _("Progress code saved"));
 }
 
+/* An entry row with an Apply button inside @expander, named @accessible
+ * for assistive technologies; @apply gets (row, self). */
 static GtkWidget *
-code_entry_row (AdwExpanderRow            *expander,
-                CaseloadPreferencesWindow *self,
-                const char                *title,
-                const char                *accessible,
-                const char                *text)
+expander_entry_row (AdwExpanderRow            *expander,
+                    CaseloadPreferencesWindow *self,
+                    const char                *title,
+                    const char                *accessible,
+                    const char                *text,
+                    GCallback                  apply)
 {
   GtkWidget *row = adw_entry_row_new ();
 
@@ -304,9 +307,19 @@ code_entry_row (AdwExpanderRow            *expander,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   name_delegate (ADW_ENTRY_ROW (row), accessible);
   g_object_set_data (G_OBJECT (row), "expander", expander);
-  g_signal_connect (row, "apply", G_CALLBACK (on_code_apply_cb), self);
+  g_signal_connect (row, "apply", apply, self);
   adw_expander_row_add_row (expander, row);
   return row;
+}
+
+static GtkWidget *
+code_entry_row (AdwExpanderRow            *expander,
+                CaseloadPreferencesWindow *self,
+                const char                *title,
+                const char                *accessible,
+                const char                *text)
+{
+  return expander_entry_row (expander, self, title, accessible, text, G_CALLBACK (on_code_apply_cb));
 }
 
 static void
@@ -531,17 +544,7 @@ room_entry_row (AdwExpanderRow            *expander,
                 const char                *accessible,
                 const char                *text)
 {
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  name_delegate (ADW_ENTRY_ROW (row), accessible);
-  g_object_set_data (G_OBJECT (row), "expander", expander);
-  g_signal_connect (row, "apply", G_CALLBACK (on_room_apply_cb), self);
-  adw_expander_row_add_row (expander, row);
-  return row;
+  return expander_entry_row (expander, self, title, accessible, text, G_CALLBACK (on_room_apply_cb));
 }
 
 static void

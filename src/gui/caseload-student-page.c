@@ -1671,13 +1671,14 @@ caseload_student_page_show_progress (CaseloadStudentPage *self,
 
 /* ---- life cycle -------------------------------------------------------- */
 
-/* The first focus goes to the view switcher (the current section), never
- * to the header's selectable text, which would show up all selected. */
+/* The first focus goes to the view switcher's current tab, never to the
+ * header's selectable text, which would show up all selected. (Moving on
+ * from a focus already in the switcher would pass to the next tab.) */
 static void
 focus_switcher (CaseloadStudentPage *self)
 {
   if (self->student != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_widget_child_focus (GTK_WIDGET (self->switcher), GTK_DIR_TAB_FORWARD);
+    caseload_student_page_focus_tabs (self);
 }
 
 static void
@@ -1835,8 +1836,13 @@ caseload_student_page_focus_tabs (CaseloadStudentPage *self)
 
   g_return_if_fail (CASELOAD_IS_STUDENT_PAGE (self));
 
+  /* (not by the return value of grab_focus: a switcher button reports
+   * FALSE while it takes the focus, and moving on would pass to the
+   * next tab) */
   button = visible_tab_button (self);
-  if (button == NULL || !gtk_widget_grab_focus (button))
+  if (button != NULL)
+    gtk_widget_grab_focus (button);
+  else
     gtk_widget_child_focus (GTK_WIDGET (self->switcher), GTK_DIR_TAB_FORWARD);
 }
 

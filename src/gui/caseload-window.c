@@ -705,13 +705,9 @@ caseload_window_show_student (CaseloadWindow *self,
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
   update_header (self);
   /* the row that opened the student is gone from view: keyboard users
-   * go on from the student's tabs */
-  {
-    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-    if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->student_page)))
-      caseload_student_page_focus_tabs (self->student_page);
-  }
+   * go on from the student's current tab (GtkStack itself would move
+   * the focus to the first control it finds, or where it last was) */
+  caseload_student_page_focus_tabs (self->student_page);
 }
 
 static void
@@ -1133,7 +1129,20 @@ show_page_activated (GSimpleAction *action,
       || g_strcmp0 (name, "deadlines") == 0
       || g_strcmp0 (name, "reports") == 0
       || g_strcmp0 (name, "progress") == 0)
-    caseload_window_show_page (self, name);
+    {
+      GtkWidget *page, *focus;
+
+      caseload_window_show_page (self, name);
+      if (g_strcmp0 (current_page (self), name) != 0)
+        return;
+      /* Alt+1…7 from anywhere: the keyboard goes on in the page shown
+       * (its first control, the search field where there is one), not
+       * from a widget that went out of view */
+      page = gtk_stack_get_visible_child (self->content_stack);
+      focus = gtk_root_get_focus (GTK_ROOT (self));
+      if (page != NULL && (focus == NULL || !gtk_widget_is_ancestor (focus, page)))
+        gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+    }
 }
 
 static void

@@ -932,6 +932,9 @@ test_window_close_unsaved (void)
   caseload_window_set_store (window, fixture.store);
   caseload_window_show_student (window, id);
   spin (100);
+  /* keyboard users start on the student's current tab */
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (focus_in (GTK_WIDGET (window))));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus_in (GTK_WIDGET (window)))));
   row = find_row (GTK_WIDGET (window), "Preferred name");
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "Saved On Close");

@@ -5,6 +5,7 @@
 
 #include "caseload-contact-dialog.h"
 
+#include "caseload-entry-row.h"
 #include "caseload-date.h"
 #include "caseload-store-meetings.h"
 
@@ -42,17 +43,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-row_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 static void
 update_save_action (CaseloadContactDialog *self)
 {
-  g_autofree char *summary = row_text (self->summary_row);
-  g_autofree char *person = row_text (self->person_row);
+  g_autofree char *summary = caseload_entry_row_dup_text (self->summary_row);
+  g_autofree char *person = caseload_entry_row_dup_text (self->person_row);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.save",
                                  self->store != NULL && summary[0] != '\0' && person[0] != '\0');
@@ -96,11 +91,11 @@ static void
 save (CaseloadContactDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *date_text = row_text (self->date_row);
-  g_autofree char *time_text = row_text (self->time_row);
-  g_autofree char *person = row_text (self->person_row);
-  g_autofree char *summary = row_text (self->summary_row);
-  g_autofree char *follow_text = row_text (self->follow_up_date_row);
+  g_autofree char *date_text = caseload_entry_row_dup_text (self->date_row);
+  g_autofree char *time_text = caseload_entry_row_dup_text (self->time_row);
+  g_autofree char *person = caseload_entry_row_dup_text (self->person_row);
+  g_autofree char *summary = caseload_entry_row_dup_text (self->summary_row);
+  g_autofree char *follow_text = caseload_entry_row_dup_text (self->follow_up_date_row);
   g_autofree char *follow = NULL;
   g_autofree char *at_text = NULL;
   g_autoptr(GDateTime) at = NULL;
@@ -333,12 +328,6 @@ caseload_contact_dialog_init (CaseloadContactDialog *self)
   rows[3] = self->summary_row;
   rows[4] = self->follow_up_date_row;
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (rows[i]));
-
-      if (delegate != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (delegate), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows[i])), -1);
-    }
+    caseload_entry_row_name_field (rows[i], NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.save", FALSE);
 }

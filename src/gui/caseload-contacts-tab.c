@@ -12,6 +12,8 @@
 
 #include "caseload-contacts-tab.h"
 
+#include "caseload-entry-row.h"
+
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
@@ -985,14 +987,10 @@ caseload_contacts_tab_class_init (CaseloadContactsTabClass *klass)
 static void
 caseload_contacts_tab_init (CaseloadContactsTab *self)
 {
-  GtkEditable *delegate;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->deleted = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 
-  delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->notice_date_row));
-  if (delegate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    _("Date given"), -1);
+  caseload_entry_row_name_field (self->notice_date_row, _("Date given"));
   caseload_contacts_tab_reload (self);
 }

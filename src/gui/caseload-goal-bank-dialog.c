@@ -7,6 +7,7 @@
 
 #include "caseload-goal-bank-dialog.h"
 
+#include "caseload-entry-row.h"
 #include "caseload-store-iep.h"
 
 #include <glib/gi18n.h>
@@ -57,12 +58,6 @@ placeholder_row (CaseloadGoalBankDialog *self,
   return rows[i];
 }
 
-static char *
-row_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 static gboolean
 uses_placeholder (CaseloadGoalTemplate *template,
                   const char           *name)
@@ -88,7 +83,7 @@ caseload_goal_bank_dialog_can_insert (CaseloadGoalBankDialog *self)
    * needs to be measurable, must have a value. */
   for (guint i = 0; i < N_PLACEHOLDERS && names[i] != NULL; i++)
     {
-      g_autofree char *text = row_text (placeholder_row (self, i));
+      g_autofree char *text = caseload_entry_row_dup_text (placeholder_row (self, i));
 
       if (gtk_widget_get_visible (GTK_WIDGET (placeholder_row (self, i))) && text[0] == '\0')
         return FALSE;
@@ -262,11 +257,11 @@ caseload_goal_bank_dialog_insert (CaseloadGoalBankDialog *self)
 
   if (self->kind == CASELOAD_BANK_KIND_GOAL)
     {
-      g_autofree char *condition = row_text (self->condition_row);
-      g_autofree char *baseline = row_text (self->baseline_row);
-      g_autofree char *target = row_text (self->target_row);
-      g_autofree char *criterion = row_text (self->criterion_row);
-      g_autofree char *unit = row_text (self->unit_row);
+      g_autofree char *condition = caseload_entry_row_dup_text (self->condition_row);
+      g_autofree char *baseline = caseload_entry_row_dup_text (self->baseline_row);
+      g_autofree char *target = caseload_entry_row_dup_text (self->target_row);
+      g_autofree char *criterion = caseload_entry_row_dup_text (self->criterion_row);
+      g_autofree char *unit = caseload_entry_row_dup_text (self->unit_row);
       g_autoptr(CaseloadGoal) goal = NULL;
 
       goal = caseload_goal_template_instantiate (CASELOAD_GOAL_TEMPLATE (self->selected),
@@ -388,13 +383,6 @@ caseload_goal_bank_dialog_init (CaseloadGoalBankDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint i = 0; i < N_PLACEHOLDERS; i++)
-    {
-      GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (placeholder_row (self, i)));
-
-      if (delegate != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (delegate), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        adw_preferences_row_get_title (ADW_PREFERENCES_ROW (placeholder_row (self, i))),
-                                        -1);
-    }
+    caseload_entry_row_name_field (placeholder_row (self, i), NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "bank.insert", FALSE);
 }

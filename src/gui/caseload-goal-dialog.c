@@ -6,6 +6,7 @@
 
 #include "caseload-goal-dialog.h"
 
+#include "caseload-entry-row.h"
 #include "caseload-date.h"
 #include "caseload-store-iep.h"
 
@@ -51,24 +52,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static char *
-row_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static void
-name_delegate (AdwEntryRow *row)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  if (delegate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                                    -1);
-}
 
 static void
 clear_errors (CaseloadGoalDialog *self)
@@ -165,7 +148,7 @@ read_number (CaseloadGoalDialog *self,
              gboolean           *has,
              double             *value)
 {
-  g_autofree char *text = row_text (row);
+  g_autofree char *text = caseload_entry_row_dup_text (row);
 
   *has = FALSE;
   if (text[0] == '\0')
@@ -186,7 +169,7 @@ read_date (CaseloadGoalDialog *self,
            const char         *label,
            char              **iso)
 {
-  g_autofree char *text = row_text (row);
+  g_autofree char *text = caseload_entry_row_dup_text (row);
   g_autoptr(GError) error = NULL;
   GDate date;
 
@@ -392,12 +375,12 @@ caseload_goal_dialog_dup_goal (CaseloadGoalDialog *self)
   const char * const *areas = caseload_goal_areas ();
   guint area = adw_combo_row_get_selected (self->area_row);
   guint direction = adw_combo_row_get_selected (self->direction_row);
-  g_autofree char *condition = row_text (self->condition_row);
-  g_autofree char *behavior = row_text (self->behavior_row);
-  g_autofree char *criterion = row_text (self->criterion_row);
-  g_autofree char *unit = row_text (self->unit_row);
-  g_autofree char *method = row_text (self->method_row);
-  g_autofree char *responsible = row_text (self->responsible_row);
+  g_autofree char *condition = caseload_entry_row_dup_text (self->condition_row);
+  g_autofree char *behavior = caseload_entry_row_dup_text (self->behavior_row);
+  g_autofree char *criterion = caseload_entry_row_dup_text (self->criterion_row);
+  g_autofree char *unit = caseload_entry_row_dup_text (self->unit_row);
+  g_autofree char *method = caseload_entry_row_dup_text (self->method_row);
+  g_autofree char *responsible = caseload_entry_row_dup_text (self->responsible_row);
   g_autofree char *baseline_date = NULL;
   g_autofree char *target_date = NULL;
   gboolean has_baseline, has_target;
@@ -759,14 +742,14 @@ caseload_goal_dialog_init (CaseloadGoalDialog *self)
     gtk_string_list_append (areas, caseload_goal_area_to_label (codes[i]));
   adw_combo_row_set_model (self->area_row, G_LIST_MODEL (areas));
 
-  name_delegate (self->condition_row);
-  name_delegate (self->behavior_row);
-  name_delegate (self->criterion_row);
-  name_delegate (self->baseline_value_row);
-  name_delegate (self->baseline_date_row);
-  name_delegate (self->target_value_row);
-  name_delegate (self->target_date_row);
-  name_delegate (self->unit_row);
-  name_delegate (self->method_row);
-  name_delegate (self->responsible_row);
+  caseload_entry_row_name_field (self->condition_row, NULL);
+  caseload_entry_row_name_field (self->behavior_row, NULL);
+  caseload_entry_row_name_field (self->criterion_row, NULL);
+  caseload_entry_row_name_field (self->baseline_value_row, NULL);
+  caseload_entry_row_name_field (self->baseline_date_row, NULL);
+  caseload_entry_row_name_field (self->target_value_row, NULL);
+  caseload_entry_row_name_field (self->target_date_row, NULL);
+  caseload_entry_row_name_field (self->unit_row, NULL);
+  caseload_entry_row_name_field (self->method_row, NULL);
+  caseload_entry_row_name_field (self->responsible_row, NULL);
 }

@@ -5,6 +5,8 @@
 
 #include "caseload-guardian-dialog.h"
 
+#include "caseload-entry-row.h"
+
 #include <glib/gi18n.h>
 
 /* Parallel to the "relationships" list in the template. */
@@ -49,17 +51,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-row_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 static void
 update_save_action (CaseloadGuardianDialog *self)
 {
-  g_autofree char *first = row_text (self->first_name_row);
-  g_autofree char *last = row_text (self->last_name_row);
+  g_autofree char *first = caseload_entry_row_dup_text (self->first_name_row);
+  g_autofree char *last = caseload_entry_row_dup_text (self->last_name_row);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "guardian.save",
                                  self->store != NULL && first[0] != '\0' && last[0] != '\0');
@@ -91,11 +87,11 @@ static void
 save (CaseloadGuardianDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *first = row_text (self->first_name_row);
-  g_autofree char *last = row_text (self->last_name_row);
-  g_autofree char *phone = row_text (self->phone_row);
-  g_autofree char *email = row_text (self->email_row);
-  g_autofree char *address = row_text (self->address_row);
+  g_autofree char *first = caseload_entry_row_dup_text (self->first_name_row);
+  g_autofree char *last = caseload_entry_row_dup_text (self->last_name_row);
+  g_autofree char *phone = caseload_entry_row_dup_text (self->phone_row);
+  g_autofree char *email = caseload_entry_row_dup_text (self->email_row);
+  g_autofree char *address = caseload_entry_row_dup_text (self->address_row);
   guint relationship = adw_combo_row_get_selected (self->relationship_row);
   guint language = adw_combo_row_get_selected (self->language_row);
 
@@ -315,15 +311,7 @@ caseload_guardian_dialog_init (CaseloadGuardianDialog *self)
   rows[3] = self->email_row;
   rows[4] = self->address_row;
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (rows[i]));
-
-      if (delegate != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows[i])),
-                                        -1);
-    }
+    caseload_entry_row_name_field (rows[i], NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "guardian.save", FALSE);
 }

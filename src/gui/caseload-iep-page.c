@@ -14,6 +14,7 @@
 
 #include "caseload-iep-page.h"
 
+#include "caseload-entry-row.h"
 #include "caseload-date.h"
 #include "caseload-goal-bank-dialog.h"
 #include "caseload-goal-dialog.h"
@@ -267,12 +268,6 @@ show_toast (CaseloadIepPage *self,
     g_object_unref (g_object_ref_sink (toast));
 }
 
-static char *
-row_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 static void
 set_row_text (AdwEntryRow *row,
               const char  *text)
@@ -295,18 +290,6 @@ set_view_text (GtkTextView *view,
                const char  *text)
 {
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
-}
-
-static void
-name_delegate (AdwEntryRow *row)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  if (delegate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                                    -1);
 }
 
 static guint
@@ -705,7 +688,7 @@ read_date_row (CaseloadIepPage *self,
                AdwEntryRow     *row,
                char           **iso)
 {
-  g_autofree char *text = row_text (row);
+  g_autofree char *text = caseload_entry_row_dup_text (row);
   g_autoptr(GError) error = NULL;
   GDate date;
 
@@ -729,7 +712,7 @@ read_date_row (CaseloadIepPage *self,
 static void
 update_environment (CaseloadIepPage *self)
 {
-  g_autofree char *text = row_text (self->percent_row);
+  g_autofree char *text = caseload_entry_row_dup_text (self->percent_row);
   double percent;
 
   if (text[0] == '\0')
@@ -816,8 +799,8 @@ save_iep_fields (CaseloadIepPage *self,
   CaseloadIep *iep = self->iep;
   g_autofree char *meeting = NULL, *start = NULL, *end = NULL, *review = NULL;
   g_autofree char *consent = NULL, *rights = NULL;
-  g_autofree char *percent_text = row_text (self->percent_row);
-  g_autofree char *periods_text = row_text (self->periods_row);
+  g_autofree char *percent_text = caseload_entry_row_dup_text (self->percent_row);
+  g_autofree char *periods_text = caseload_entry_row_dup_text (self->periods_row);
   g_autoptr(GPtrArray) periods = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) parts = NULL;
   const char *field = NULL;
@@ -876,7 +859,7 @@ save_iep_fields (CaseloadIepPage *self,
   caseload_iep_set_rights_transfer_date (iep, rights);
 
 #define TAKE_VIEW(setter, view) G_STMT_START { g_autofree char *t = view_text (view); setter (iep, t); } G_STMT_END
-#define TAKE_ROW(setter, row) G_STMT_START { g_autofree char *t = row_text (row); setter (iep, t); } G_STMT_END
+#define TAKE_ROW(setter, row) G_STMT_START { g_autofree char *t = caseload_entry_row_dup_text (row); setter (iep, t); } G_STMT_END
   TAKE_VIEW (caseload_iep_set_strengths, self->strengths_view);
   TAKE_VIEW (caseload_iep_set_parent_concerns, self->parent_concerns_view);
   TAKE_VIEW (caseload_iep_set_evaluation_results, self->evaluation_results_view);
@@ -964,7 +947,7 @@ save_now (CaseloadIepPage *self)
 
       if (!self->dirty_factors[i])
         continue;
-      notes = row_text (factor_notes (self, i));
+      notes = caseload_entry_row_dup_text (factor_notes (self, i));
       if (!caseload_store_set_special_factor (self->store, iep_id,
                                               caseload_special_factor_keys ()[i],
                                               gtk_check_button_get_active (factor_considered (self, i)),
@@ -2387,7 +2370,7 @@ read_int_row (CaseloadIepPage *self,
               gboolean        *has,
               int             *value)
 {
-  g_autofree char *text = row_text (row);
+  g_autofree char *text = caseload_entry_row_dup_text (row);
   char *end = NULL;
   gint64 number;
 
@@ -2413,7 +2396,7 @@ read_record_date (CaseloadIepPage *self,
                   AdwEntryRow     *row,
                   char           **iso)
 {
-  g_autofree char *text = row_text (row);
+  g_autofree char *text = caseload_entry_row_dup_text (row);
   g_autoptr(GError) error = NULL;
   GDate date;
 
@@ -2437,9 +2420,9 @@ save_service_record (CaseloadIepPage *self,
                      GError         **error)
 {
   CaseloadService *service = CASELOAD_SERVICE (self->record);
-  g_autofree char *name = row_text (self->service_name_row);
-  g_autofree char *provider = row_text (self->service_provider_row);
-  g_autofree char *location = row_text (self->service_location_row);
+  g_autofree char *name = caseload_entry_row_dup_text (self->service_name_row);
+  g_autofree char *provider = caseload_entry_row_dup_text (self->service_provider_row);
+  g_autofree char *location = caseload_entry_row_dup_text (self->service_location_row);
   g_autofree char *start = NULL, *end = NULL;
   gboolean has_minutes, has_sessions;
   int minutes = 0, sessions = 0;
@@ -2529,8 +2512,8 @@ save_accommodation_record (CaseloadIepPage *self,
                            GError         **error)
 {
   CaseloadAccommodation *accommodation = CASELOAD_ACCOMMODATION (self->record);
-  g_autofree char *description = row_text (self->acc_description_row);
-  g_autofree char *frequency = row_text (self->acc_frequency_row);
+  g_autofree char *description = caseload_entry_row_dup_text (self->acc_description_row);
+  g_autofree char *frequency = caseload_entry_row_dup_text (self->acc_frequency_row);
 
   if (description[0] == '\0')
     {
@@ -2590,7 +2573,7 @@ save_attendee_record (CaseloadIepPage *self,
                       GError         **error)
 {
   CaseloadMeetingAttendee *attendee = CASELOAD_MEETING_ATTENDEE (self->record);
-  g_autofree char *name = row_text (self->att_name_row);
+  g_autofree char *name = caseload_entry_row_dup_text (self->att_name_row);
   g_autofree char *agreement = NULL, *input = NULL;
   guint role = adw_combo_row_get_selected (self->att_role_row);
 
@@ -2734,8 +2717,8 @@ save_correction (CaseloadIepPage *self,
                  GError         **error)
 {
   guint index = adw_combo_row_get_selected (self->cor_field_row);
-  g_autofree char *text = row_text (self->cor_text_row);
-  g_autofree char *reason = row_text (self->cor_reason_row);
+  g_autofree char *text = caseload_entry_row_dup_text (self->cor_text_row);
+  g_autofree char *reason = caseload_entry_row_dup_text (self->cor_reason_row);
   CorrectionTarget *target;
 
   if (index >= self->correction_targets->len)
@@ -3333,7 +3316,7 @@ caseload_iep_page_init (CaseloadIepPage *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, applies, -1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (factor_notes (self, i)),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, notes, -1);
-      name_delegate (factor_notes (self, i));
+      caseload_entry_row_name_field (factor_notes (self, i), NULL);
     }
 
   {
@@ -3351,7 +3334,7 @@ caseload_iep_page_init (CaseloadIepPage *self)
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-      name_delegate (rows[i]);
+      caseload_entry_row_name_field (rows[i], NULL);
   }
 
   g_signal_connect_object (self->goals_list, "row-activated", G_CALLBACK (on_goals_list_row_activated_cb), self, 0);

@@ -7,6 +7,7 @@
 
 #include "caseload-preferences-window.h"
 
+#include "caseload-entry-row.h"
 #include "caseload-store-meetings.h"
 #include "caseload-store-progress.h"
 
@@ -237,24 +238,6 @@ mark_row (GtkWidget  *row,
     }
 }
 
-static void
-name_delegate (AdwEntryRow *row,
-               const char  *label)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  if (delegate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                    -1);
-}
-
-static char *
-row_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 /* "Apply" on a code's name or description: both are saved together. */
 static void
 on_code_apply_cb (AdwEntryRow               *row,
@@ -264,8 +247,8 @@ on_code_apply_cb (AdwEntryRow               *row,
   AdwEntryRow *name_row = g_object_get_data (G_OBJECT (expander), "name-row");
   AdwEntryRow *description_row = g_object_get_data (G_OBJECT (expander), "description-row");
   const char *code = g_object_get_data (G_OBJECT (expander), "code");
-  g_autofree char *name = row_text (name_row);
-  g_autofree char *description = row_text (description_row);
+  g_autofree char *name = caseload_entry_row_dup_text (name_row);
+  g_autofree char *description = caseload_entry_row_dup_text (description_row);
   g_autoptr(GError) error = NULL;
 
   if (self->store == NULL)
@@ -305,7 +288,7 @@ expander_entry_row (AdwExpanderRow            *expander,
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  name_delegate (ADW_ENTRY_ROW (row), accessible);
+  caseload_entry_row_name_field (ADW_ENTRY_ROW (row), accessible);
   g_object_set_data (G_OBJECT (row), "expander", expander);
   g_signal_connect (row, "apply", apply, self);
   adw_expander_row_add_row (expander, row);
@@ -427,9 +410,9 @@ new_code_problem (CaseloadPreferencesWindow *self,
 static void
 on_add_code_button_clicked_cb (CaseloadPreferencesWindow *self)
 {
-  g_autofree char *code = row_text (self->new_code_row);
-  g_autofree char *name = row_text (self->new_name_row);
-  g_autofree char *description = row_text (self->new_description_row);
+  g_autofree char *code = caseload_entry_row_dup_text (self->new_code_row);
+  g_autofree char *name = caseload_entry_row_dup_text (self->new_name_row);
+  g_autofree char *description = caseload_entry_row_dup_text (self->new_description_row);
   g_autofree char *problem = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *row = NULL;
@@ -464,7 +447,7 @@ static gboolean
 parse_seats (AdwEntryRow *row,
              int         *seats)
 {
-  g_autofree char *text = row_text (row);
+  g_autofree char *text = caseload_entry_row_dup_text (row);
   guint64 value = 0;
 
   *seats = 0;
@@ -506,7 +489,7 @@ on_room_apply_cb (AdwEntryRow               *row,
   AdwEntryRow *seats_row = g_object_get_data (G_OBJECT (expander), "seats-row");
   gint64 room_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (expander), "room-id"));
   gint64 school_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (expander), "school-id"));
-  g_autofree char *name = row_text (name_row);
+  g_autofree char *name = caseload_entry_row_dup_text (name_row);
   g_autofree char *subtitle = NULL;
   g_autoptr(GError) error = NULL;
   int seats;
@@ -653,7 +636,7 @@ on_new_room_changed_cb (CaseloadPreferencesWindow *self)
 static void
 on_add_room_button_clicked_cb (CaseloadPreferencesWindow *self)
 {
-  g_autofree char *name = row_text (self->new_room_name_row);
+  g_autofree char *name = caseload_entry_row_dup_text (self->new_room_name_row);
   g_autoptr(GError) error = NULL;
   guint school = adw_combo_row_get_selected (self->new_room_school_row);
   int seats;
@@ -783,10 +766,10 @@ caseload_preferences_window_init (CaseloadPreferencesWindow *self)
   self->school_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  name_delegate (self->new_code_row, _("New code"));
-  name_delegate (self->new_name_row, _("New code name"));
-  name_delegate (self->new_description_row, _("New code description"));
-  name_delegate (self->new_room_name_row, _("New room name"));
-  name_delegate (self->new_room_seats_row, _("New room seats"));
+  caseload_entry_row_name_field (self->new_code_row, _("New code"));
+  caseload_entry_row_name_field (self->new_name_row, _("New code name"));
+  caseload_entry_row_name_field (self->new_description_row, _("New code description"));
+  caseload_entry_row_name_field (self->new_room_name_row, _("New room name"));
+  caseload_entry_row_name_field (self->new_room_seats_row, _("New room seats"));
   self->loading = FALSE;
 }

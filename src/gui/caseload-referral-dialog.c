@@ -5,6 +5,7 @@
 
 #include "caseload-referral-dialog.h"
 
+#include "caseload-entry-row.h"
 #include "caseload-date.h"
 #include "caseload-store-meetings.h"
 
@@ -38,12 +39,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-row_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 static void
 on_row_changed_cb (CaseloadReferralDialog *self,
                    GtkWidget              *row)
@@ -72,7 +67,7 @@ read_date (CaseloadReferralDialog  *self,
            gboolean                 required,
            char                   **iso)
 {
-  g_autofree char *text = row_text (row);
+  g_autofree char *text = caseload_entry_row_dup_text (row);
   g_autoptr(GError) error = NULL;
   GDate day;
 
@@ -94,8 +89,8 @@ save (CaseloadReferralDialog *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *date = NULL;
   g_autofree char *follow = NULL;
-  g_autofree char *reason = row_text (self->reason_row);
-  g_autofree char *outcome = row_text (self->outcome_row);
+  g_autofree char *reason = caseload_entry_row_dup_text (self->reason_row);
+  g_autofree char *outcome = caseload_entry_row_dup_text (self->outcome_row);
   guint resource = adw_combo_row_get_selected (self->resource_row);
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
@@ -245,11 +240,5 @@ caseload_referral_dialog_init (CaseloadReferralDialog *self)
   rows[2] = self->follow_up_row;
   rows[3] = self->outcome_row;
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (rows[i]));
-
-      if (delegate != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (delegate), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows[i])), -1);
-    }
+    caseload_entry_row_name_field (rows[i], NULL);
 }

@@ -13,6 +13,7 @@
 
 #include "caseload-report-sent-dialog.h"
 
+#include "caseload-entry-row.h"
 #include "caseload-date.h"
 #include "caseload-error.h"
 
@@ -207,16 +208,11 @@ static void
 caseload_report_sent_dialog_init (CaseloadReportSentDialog *self)
 {
   g_autofree char *today_text = NULL;
-  GtkEditable *delegate;
   GDate today, parsed;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->date_row));
-  if (delegate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Date sent"),
-                                    -1);
+  caseload_entry_row_name_field (self->date_row, _("Date sent"));
   caseload_date_set_today (&today);
   today_text = caseload_date_to_display (&today);
   /* Today as the locale writes it, unless that is a form the field

@@ -6,6 +6,7 @@
 
 #include "caseload-resource-dialog.h"
 
+#include "caseload-entry-row.h"
 #include "caseload-store-meetings.h"
 
 #include <glib/gi18n.h>
@@ -57,17 +58,11 @@ caseload_resource_category_label (const char *category)
   return category != NULL ? category : "";
 }
 
-static char *
-row_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 static void
 on_row_changed_cb (CaseloadResourceDialog *self,
                    GtkWidget              *row)
 {
-  g_autofree char *name = row_text (self->name_row);
+  g_autofree char *name = caseload_entry_row_dup_text (self->name_row);
 
   gtk_widget_remove_css_class (row, "error");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "resource.save", name[0] != '\0');
@@ -91,12 +86,12 @@ static void
 save (CaseloadResourceDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = row_text (self->name_row);
-  g_autofree char *address = row_text (self->address_row);
-  g_autofree char *phone = row_text (self->phone_row);
-  g_autofree char *website = row_text (self->website_row);
-  g_autofree char *languages = row_text (self->languages_row);
-  g_autofree char *notes = row_text (self->notes_row);
+  g_autofree char *name = caseload_entry_row_dup_text (self->name_row);
+  g_autofree char *address = caseload_entry_row_dup_text (self->address_row);
+  g_autofree char *phone = caseload_entry_row_dup_text (self->phone_row);
+  g_autofree char *website = caseload_entry_row_dup_text (self->website_row);
+  g_autofree char *languages = caseload_entry_row_dup_text (self->languages_row);
+  g_autofree char *notes = caseload_entry_row_dup_text (self->notes_row);
   guint category = adw_combo_row_get_selected (self->category_row);
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
@@ -225,12 +220,6 @@ caseload_resource_dialog_init (CaseloadResourceDialog *self)
   rows[4] = self->languages_row;
   rows[5] = self->notes_row;
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (rows[i]));
-
-      if (delegate != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (delegate), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows[i])), -1);
-    }
+    caseload_entry_row_name_field (rows[i], NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "resource.save", FALSE);
 }

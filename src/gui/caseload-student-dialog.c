@@ -9,6 +9,7 @@
 
 #include "caseload-student-dialog.h"
 
+#include "caseload-entry-row.h"
 #include "caseload-date.h"
 
 #include <glib/gi18n.h>
@@ -118,21 +119,15 @@ on_row_changed_cb (CaseloadStudentDialog *self,
   update_add_action (self);
 }
 
-static char *
-row_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 static void
 add_student (CaseloadStudentDialog *self)
 {
   g_autoptr(CaseloadStudent) student = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *first = row_text (self->first_name_row);
-  g_autofree char *last = row_text (self->last_name_row);
-  g_autofree char *number = row_text (self->number_row);
-  g_autofree char *birth_text = row_text (self->birth_date_row);
+  g_autofree char *first = caseload_entry_row_dup_text (self->first_name_row);
+  g_autofree char *last = caseload_entry_row_dup_text (self->last_name_row);
+  g_autofree char *number = caseload_entry_row_dup_text (self->number_row);
+  g_autofree char *birth_text = caseload_entry_row_dup_text (self->birth_date_row);
   g_autofree char *birth_iso = NULL;
   const char *field = NULL;
   guint grade = adw_combo_row_get_selected (self->grade_row);
@@ -293,29 +288,16 @@ caseload_student_dialog_class_init (CaseloadStudentDialogClass *klass)
 }
 
 static void
-name_entry_delegate (AdwEntryRow *row)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  /* The text inside the row is what screen readers land on: name it too. */
-  if (delegate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                                    -1);
-}
-
-static void
 caseload_student_dialog_init (CaseloadStudentDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->school_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
 
-  name_entry_delegate (self->first_name_row);
-  name_entry_delegate (self->last_name_row);
-  name_entry_delegate (self->number_row);
-  name_entry_delegate (self->birth_date_row);
+  caseload_entry_row_name_field (self->first_name_row, NULL);
+  caseload_entry_row_name_field (self->last_name_row, NULL);
+  caseload_entry_row_name_field (self->number_row, NULL);
+  caseload_entry_row_name_field (self->birth_date_row, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "student.add", FALSE);
 }

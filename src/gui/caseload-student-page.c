@@ -11,6 +11,7 @@
 
 #include "caseload-student-page.h"
 
+#include "caseload-entry-row.h"
 #include "caseload-contacts-tab.h"
 #include "caseload-date.h"
 #include "caseload-guardian-dialog.h"
@@ -172,18 +173,6 @@ set_entry (AdwEntryRow *row,
            const char  *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static void
-name_entry_delegate (AdwEntryRow *row)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  if (delegate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                                    -1);
 }
 
 static void
@@ -2008,7 +1997,7 @@ caseload_student_page_init (CaseloadStudentPage *self)
   rows[6] = self->evaluation_row;
   rows[7] = self->eligibility_row;
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    name_entry_delegate (rows[i]);
+    caseload_entry_row_name_field (rows[i], NULL);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (save_profile), self, G_CONNECT_SWAPPED);

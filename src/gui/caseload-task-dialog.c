@@ -12,6 +12,7 @@
 
 #include "caseload-task-dialog.h"
 
+#include "caseload-entry-row.h"
 #include "caseload-date.h"
 #include "caseload-error.h"
 #include "caseload-store-meetings.h"
@@ -53,12 +54,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-row_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 static guint
 index_of (const char * const *codes,
           guint               n_codes,
@@ -76,7 +71,7 @@ static CaseloadStudent *
 typed_student (CaseloadTaskDialog *self,
                gboolean           *typed)
 {
-  g_autofree char *number = row_text (self->student_row);
+  g_autofree char *number = caseload_entry_row_dup_text (self->student_row);
 
   *typed = number[0] != '\0';
   if (!*typed || self->store == NULL)
@@ -104,7 +99,7 @@ update_student_name (CaseloadTaskDialog *self)
 static void
 update_save_action (CaseloadTaskDialog *self)
 {
-  g_autofree char *title = row_text (self->title_row);
+  g_autofree char *title = caseload_entry_row_dup_text (self->title_row);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.save",
                                  self->store != NULL && title[0] != '\0' && self->staff_ids->len > 0);
@@ -139,9 +134,9 @@ save (CaseloadTaskDialog *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CaseloadStudent) student = NULL;
-  g_autofree char *title = row_text (self->title_row);
-  g_autofree char *due_text = row_text (self->due_row);
-  g_autofree char *notes = row_text (self->notes_row);
+  g_autofree char *title = caseload_entry_row_dup_text (self->title_row);
+  g_autofree char *due_text = caseload_entry_row_dup_text (self->due_row);
+  g_autofree char *notes = caseload_entry_row_dup_text (self->notes_row);
   g_autofree char *due = NULL;
   g_autofree char *old_status = g_strdup (caseload_task_get_status (self->task));
   guint assignee = adw_combo_row_get_selected (self->assignee_row);
@@ -392,14 +387,6 @@ caseload_task_dialog_init (CaseloadTaskDialog *self)
   rows[2] = self->due_row;
   rows[3] = self->notes_row;
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (rows[i]));
-
-      if (delegate != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows[i])),
-                                        -1);
-    }
+    caseload_entry_row_name_field (rows[i], NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.save", FALSE);
 }

@@ -534,6 +534,7 @@ static void
 load_rooms (CaseloadPreferencesWindow *self)
 {
   g_autoptr(GListModel) schools = NULL;
+  g_autoptr(GListModel) all_rooms = NULL;
   g_autoptr(GListModel) rooms = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -557,27 +558,27 @@ load_rooms (CaseloadPreferencesWindow *self)
       adw_preferences_group_set_description (self->rooms_group, error->message);
       return;
     }
-  /* school by school, each school's rooms by name */
+  all_rooms = caseload_store_list_rooms (self->store, 0, &error);
+  if (all_rooms == NULL)
+    {
+      adw_preferences_group_set_description (self->rooms_group, error->message);
+      return;
+    }
+  /* school by school, each school's rooms by name (as listed) */
   rooms = G_LIST_MODEL (g_list_store_new (CASELOAD_TYPE_ROOM));
   for (guint i = 0; i < g_list_model_get_n_items (schools); i++)
     {
       g_autoptr(CaseloadSchool) school = g_list_model_get_item (schools, i);
-      g_autoptr(GListModel) school_rooms = NULL;
       gint64 id = caseload_school_get_id (school);
 
       g_array_append_val (self->school_ids, id);
       gtk_string_list_append (self->school_names, caseload_school_get_name (school));
-      school_rooms = caseload_store_list_rooms (self->store, id, &error);
-      if (school_rooms == NULL)
+      for (guint r = 0; r < g_list_model_get_n_items (all_rooms); r++)
         {
-          adw_preferences_group_set_description (self->rooms_group, error->message);
-          return;
-        }
-      for (guint r = 0; r < g_list_model_get_n_items (school_rooms); r++)
-        {
-          g_autoptr(CaseloadRoom) room = g_list_model_get_item (school_rooms, r);
+          g_autoptr(CaseloadRoom) room = g_list_model_get_item (all_rooms, r);
 
-          g_list_store_append (G_LIST_STORE (rooms), room);
+          if (caseload_room_get_school_id (room) == id)
+            g_list_store_append (G_LIST_STORE (rooms), room);
         }
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self->new_room_group), self->school_ids->len > 0);
